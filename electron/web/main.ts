@@ -1,0 +1,52 @@
+/**
+ * Browser mode: `npm run start:web -- --port <p> --data-dir <folder>`.
+ * The same core as the Electron app, in plain Node, with the renderer served
+ * to a browser on 127.0.0.1.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { consoleLogger } from '../core/logging/logger.js';
+import { createConfSettingsStore } from '../core/settings/conf-settings-store.js';
+import { createStudioCore } from '../core/studio-core.js';
+import { parseWebOptions, UsageError } from './web-options.js';
+import { PortInUseError, startWebHost } from './web-host.js';
+
+const fromRepo = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+
+async function main(): Promise<void> {
+  const options = parseWebOptions(process.argv.slice(2), process.env);
+  mkdirSync(options.dataDir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(fromRepo('package.json'), 'utf8')) as { productName: string; version: string };
+
+  const core = createStudioCore({
+    appInfo: {
+      name: manifest.productName,
+      version: manifest.version,
+      platform: process.platform,
+      transport: 'web',
+      dataDir: options.dataDir,
+      versions: { node: process.versions.node },
+    },
+    settingsStore: createConfSettingsStore(options.dataDir),
+    logger: consoleLogger,
+  });
+
+  const host = await startWebHost({
+    core,
+    bundleDir: fromRepo('dist/renderer'),
+    bridgeScriptPath: fromRepo('dist/web/studio-bridge.js'),
+    port: options.port,
+    logger: consoleLogger,
+  });
+  console.log(`Content Studio (browser mode) is running at ${host.url} — open it in Chromium, Chrome, Edge or Firefox.`);
+
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof UsageError || error instanceof PortInUseError;
+  console.error(known ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react';
+import { screenFromHash } from './screen-hash.js';
+import type { StudioScreen } from './studio-screens.js';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+function currentHash(): string {
+  return window.location.hash;
+}
+
+export function useCurrentScreen(): StudioScreen {
+  return screenFromHash(useSyncExternalStore(subscribe, currentHash));
+}

@@ -1,0 +1,15 @@
+import { AboutPanel } from './AboutPanel.js';
+import { AppearanceSection } from './AppearanceSection.js';
+
+export function SettingsScreen() {
+  return (
+    <div className="screen">
+      <div className="screen-header">
+        <h1>Settings</h1>
+        <p className="screen-lead">Preferences for Content Studio on this computer.</p>
+      </div>
+      <AppearanceSection />
+      <AboutPanel />
+    </div>
+  );
+}

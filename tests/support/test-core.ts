@@ -1,0 +1,38 @@
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import type { AppInfo } from '../../shared/ipc/contract.js';
+import { createMemoryLogger } from '../../electron/core/logging/logger.js';
+import { createMemorySettingsStore, type SettingsStore } from '../../electron/core/settings/settings-store.js';
+import { createStudioCore } from '../../electron/core/studio-core.js';
+
+export const testAppInfo: AppInfo = {
+  name: 'Content Studio',
+  version: '0.0.0-test',
+  platform: 'linux',
+  transport: 'web',
+  dataDir: '/tmp/content-studio-test',
+  versions: { node: '20.0.0' },
+};
+
+/** The real core over an in-memory store that counts writes, for proving "no side effect". */
+export function createTestCore(initialSettings?: unknown) {
+  const inner = createMemorySettingsStore(initialSettings);
+  const writes: unknown[] = [];
+  const settingsStore: SettingsStore = {
+    read: () => inner.read(),
+    write: (settings) => {
+      writes.push(settings);
+      inner.write(settings);
+    },
+  };
+  const logger = createMemoryLogger();
+  const core = createStudioCore({ appInfo: testAppInfo, settingsStore, logger });
+  const emitted: { event: string; payload: unknown }[] = [];
+  core.events.subscribe((event, payload) => emitted.push({ event, payload }));
+  return { core, writes, emitted, logger };
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+}
