@@ -14,7 +14,7 @@ import { eventChannel } from './event-channels.js';
 
 const unreachable: IpcResult<never> = {
   ok: false,
-  error: new StudioError('internal', 'Content Studio could not reach its core.').toData(),
+  error: new StudioError('core_unreachable', 'Content Studio lost contact with its core. Restart the app if this persists.').toData(),
 };
 
 const studio = buildStudioApi({

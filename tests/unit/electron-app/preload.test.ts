@@ -63,9 +63,9 @@ describe('window.studio', () => {
     expect(ipcRenderer.invoke.mock.calls).toEqual([['settings.set', { theme: 'dark' }]]);
   });
 
-  test('a failed invoke resolves to an internal error instead of rejecting', async () => {
+  test('a failed invoke resolves to a core_unreachable error instead of rejecting', async () => {
     ipcRenderer.invoke.mockRejectedValueOnce(new Error("No handler registered for 'app.info'"));
-    await expect(method('app.info')()).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+    await expect(method('app.info')()).resolves.toMatchObject({ ok: false, error: { code: 'core_unreachable' } });
   });
 
   test.each(eventNames)('%s: the callback gets exactly one argument, the payload, until unsubscribed', (event) => {
