@@ -18,7 +18,7 @@ export function findElectronBinary(): ElectronBinary {
   }
   const pathFile = path.join(packageDir, 'path.txt');
   if (!existsSync(pathFile)) {
-    return { available: false, reason: 'the Electron binary was never downloaded (its download host is unreachable here)' };
+    return { available: false, reason: 'the Electron binary has not been downloaded (the electron package fetches it on first use, and its host could not be reached)' };
   }
   const binary = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(binary)
