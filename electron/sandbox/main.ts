@@ -1,6 +1,7 @@
 /** `npm run sandbox -- --port <p>`: the Firstup sandbox on its own, for curl, tests and training. */
 import { parseSandboxOptions, SandboxUsageError } from './sandbox-options.js';
 import { SandboxPortInUseError, startSandbox } from './sandbox-server.js';
+import { SandboxDataFileError } from './sandbox-storage.js';
 
 async function main(): Promise<void> {
   const options = parseSandboxOptions(process.argv.slice(2));
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof SandboxUsageError || error instanceof SandboxPortInUseError;
+  const known = error instanceof SandboxUsageError || error instanceof SandboxPortInUseError || error instanceof SandboxDataFileError;
   console.error(known ? error.message : error);
   process.exit(1);
 });

@@ -11,7 +11,7 @@ const usage = 'Usage: npm run sandbox -- [--port <p>] [--rate-limit <requests pe
 function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
     throw new SandboxUsageError(`--${name} takes a whole number from ${min} to ${max}, not "${raw}".\n${usage}`);
   }
   return value;

@@ -5,7 +5,7 @@ import { authenticate, type ApiAuth } from './auth/api-auth.js';
 import { pruneTokens } from './auth/token-store.js';
 import { registerContentRoutes } from './content/content-routes.js';
 import { createFaultBook, type FaultBook, type FaultRule } from './faults/fault-rules.js';
-import { ApiError } from './http/api-error.js';
+import { ApiError, type ApiErrorCode } from './http/api-error.js';
 import { createRateLimiter } from './http/rate-limiter.js';
 import { parseJsonBody, readRawBody } from './http/request-body.js';
 import { RouteTable, type ApiResponse, type RequestContext } from './http/route-table.js';
@@ -29,6 +29,20 @@ export class SandboxPortInUseError extends Error {
   constructor(readonly port: number) {
     super(`Port ${port} is already in use on 127.0.0.1. Stop the program using it, or choose another port with --port <p>.`);
   }
+}
+
+const injectedCodes: Readonly<Record<number, ApiErrorCode>> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  429: 'rate_limited',
+  503: 'service_unavailable',
+};
+
+function injectedErrorCode(status: number): ApiErrorCode {
+  return injectedCodes[status] ?? (status >= 500 ? 'server_error' : 'validation_failed');
 }
 
 const json = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -64,7 +78,9 @@ export async function startSandbox(options: SandboxOptions, clock: SandboxClock 
   registerAdminRoutes(admin, runtime, {
     faults,
     reset(seed) {
-      state = createSeededState(seed ?? options.seed, clock.now());
+      // Signed-in people stay signed in: the sign-in users (ids 1-4) are the same for every seed.
+      const auth = state.auth;
+      state = { ...createSeededState(seed ?? options.seed, clock.now()), auth };
       faults.clear();
       rateLimiter.reset();
     },
@@ -90,7 +106,8 @@ export async function startSandbox(options: SandboxOptions, clock: SandboxClock 
     };
   }
 
-  async function route(request: IncomingMessage, url: URL): Promise<{ response: ApiResponse; headers: Record<string, string> }> {
+  /** `apiHeaders` is filled as the caller becomes known, so error answers carry the same identity headers. */
+  async function route(request: IncomingMessage, url: URL, apiHeaders: Record<string, string>): Promise<{ response: ApiResponse; headers: Record<string, string> }> {
     const method = request.method ?? 'GET';
     const path = url.pathname;
     if (path.startsWith('/_sandbox/')) {
@@ -101,10 +118,11 @@ export async function startSandbox(options: SandboxOptions, clock: SandboxClock 
       const { handler, params } = oauth.match(method, path);
       return { response: await handler(contextFor(request, url, params, null)), headers: {} };
     }
-    const programHeader = { 'X-Program-Id': String(state.program.id) };
     if (!path.startsWith('/v2/')) throw new ApiError(404, 'not_found', `There is no endpoint at ${path}. The partner API lives under /v2/.`);
+    apiHeaders['X-Program-Id'] = String(state.program.id);
     const auth = authenticate(runtime, request);
-    const headers = { ...programHeader, 'X-User-Id': String(auth.user.id) };
+    apiHeaders['X-User-Id'] = String(auth.user.id);
+    const headers = { ...apiHeaders };
     const wait = rateLimiter.take(auth.programId, clock.now());
     if (wait !== null) {
       throw new ApiError(429, 'rate_limited', `More than ${options.rateLimit} requests in a minute for this program. Retry in ${wait} s.`, undefined, { ...headers, 'Retry-After': String(wait) });
@@ -127,7 +145,8 @@ export async function startSandbox(options: SandboxOptions, clock: SandboxClock 
   async function applyFault(rule: FaultRule, response: ServerResponse): Promise<'handled' | 'continue' | 'drop-after'> {
     if (rule.fault === 'delay') {
       await new Promise((resolve) => setTimeout(resolve, rule.delay_ms ?? 5_000));
-      return 'continue';
+      // The client may have given up, or the sandbox closed, while we waited.
+      return response.destroyed ? 'handled' : 'continue';
     }
     if (rule.fault === 'commit-then-drop') return 'drop-after';
     if (rule.fault === 'reset') {
@@ -143,8 +162,11 @@ export async function startSandbox(options: SandboxOptions, clock: SandboxClock 
       return 'handled';
     }
     const retryAfter: Record<string, string> = rule.retry_after === undefined ? {} : { 'Retry-After': String(rule.retry_after) };
-    const code = rule.fault === 429 ? 'rate_limited' : rule.fault >= 500 ? (rule.fault === 503 ? 'service_unavailable' : 'server_error') : 'validation_failed';
-    const error = new ApiError(rule.fault, code, `Injected fault: HTTP ${rule.fault}.`, undefined, { 'X-Program-Id': String(state.program.id), ...retryAfter });
+    const error = new ApiError(rule.fault, injectedErrorCode(rule.fault), `Injected fault: HTTP ${rule.fault}.`, undefined, {
+      'X-Program-Id': String(state.program.id),
+      ...(rule.fault === 401 ? { 'WWW-Authenticate': 'Bearer realm="sandbox", error="invalid_token"' } : {}),
+      ...retryAfter,
+    });
     json(response, error.status, error.body(), error.headers);
     return 'handled';
   }
@@ -155,14 +177,16 @@ export async function startSandbox(options: SandboxOptions, clock: SandboxClock 
     const rule = url.pathname.startsWith('/_sandbox/') ? null : faults.take(method, url.pathname, Math.random);
     const plan = rule === null ? 'continue' : await applyFault(rule, response);
     if (plan === 'handled') return;
+    const apiHeaders: Record<string, string> = {};
     let result: { response: ApiResponse; headers: Record<string, string> };
     try {
-      result = await route(request, url);
+      result = await route(request, url, apiHeaders);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      result = { response: { status: error.status, body: error.body(), headers: error.headers }, headers: url.pathname.startsWith('/v2/') ? { 'X-Program-Id': String(state.program.id) } : {} };
+      result = { response: { status: error.status, body: error.body(), headers: error.headers }, headers: apiHeaders };
     }
-    if (method !== 'GET' && method !== 'HEAD' && result.response.status < 400) {
+    // Refused writes persist too: a replayed code or a reused refresh token revokes a token family while answering 400.
+    if (method !== 'GET' && method !== 'HEAD') {
       pruneTokens(state, clock);
       persist();
     }

@@ -7,11 +7,22 @@ import type { SandboxState } from './model.js';
  * file, then rename) after every write request, so a killed sandbox leaves
  * either the old file or the new one.
  */
+export class SandboxDataFileError extends Error {
+  constructor(file: string) {
+    super(`${file} is not a sandbox data file (expected JSON of format 1). Move it aside or choose another --data file.`);
+  }
+}
+
 export function loadState(file: string): SandboxState | null {
   if (!existsSync(file)) return null;
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<SandboxState>;
-  if (parsed.format !== 1 || !Array.isArray(parsed.posts) || !Array.isArray(parsed.users)) {
-    throw new Error(`${file} is not a sandbox data file (expected format 1). Move it aside or choose another --data file.`);
+  let parsed: Partial<SandboxState> | null;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<SandboxState> | null;
+  } catch {
+    throw new SandboxDataFileError(file);
+  }
+  if (parsed === null || typeof parsed !== 'object' || parsed.format !== 1 || !Array.isArray(parsed.posts) || !Array.isArray(parsed.users)) {
+    throw new SandboxDataFileError(file);
   }
   return parsed as SandboxState;
 }

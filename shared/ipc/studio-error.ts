@@ -12,6 +12,22 @@ export const studioErrorCodes = [
   'unknown_channel',
   /** The caller is not our own main frame (Electron) or lacks the bridge secret (browser mode). */
   'forbidden_sender',
+  /** The Firstup API refused the input; the message is the server's, made readable. */
+  'validation',
+  /** The program's sign-in expired or was revoked: sign in again (queued work waits, nothing is dropped). */
+  'sign_in_needed',
+  /** The signed-in identity lacks the role (publishing needs publisher or higher). */
+  'forbidden',
+  /** The post, topic or program no longer exists there. */
+  'not_found',
+  /** Too many requests for this program; `details.retryAfterSeconds` says when to try again. */
+  'rate_limited',
+  /** No network, or the Firstup host cannot be reached. */
+  'offline',
+  /** Firstup answered with a server error (5xx). */
+  'server_error',
+  /** Firstup answered with something we cannot read (not JSON, or missing a field we need). */
+  'unexpected_response',
   /** Browser mode only: the page lost contact with the host (it stopped, or the network stack refused). */
   'core_unreachable',
   /** A bug on our side; the message is generic and the detail is in the log. */
