@@ -8,8 +8,12 @@ import { app, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { consoleLogger } from '../core/logging/logger.js';
 import { createStudioCore } from '../core/studio-core.js';
+import { signInToSandbox, startSandboxProgram } from '../core/sandbox-program/sandbox-program.js';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol.js';
+import { createElectronProgramListStore } from './electron-program-list-store.js';
 import { createElectronSettingsStore } from './electron-settings-store.js';
+import { openExternalSafe } from './open-external-safe.js';
+import { createSafeStorageSecretStore } from './safe-storage-secret-store.js';
 import { forwardEvents, registerIpcHandlers } from './ipc-transport.js';
 import { guardAllWebContents } from './navigation-guards.js';
 import { guardSession } from './permission-guards.js';
@@ -23,20 +27,32 @@ const rendererDir = path.join(bundledDir, '..', 'renderer');
 
 const logger = consoleLogger;
 
-function onReady(): BrowserWindow {
+async function onReady(): Promise<BrowserWindow> {
   const location = rendererLocation(process.env[DEV_SERVER_URL_VARIABLE], app.isPackaged);
+  const dataDir = app.getPath('userData');
+  const programListStore = createElectronProgramListStore();
+  // Started before the window so a new user lands in a working studio, signed in to the Sandbox program.
+  const sandbox = await startSandboxProgram(dataDir, programListStore);
+  app.once('will-quit', () => void sandbox.close());
   const core = createStudioCore({
     appInfo: {
       name: app.getName(),
       version: app.getVersion(),
       platform: process.platform,
       transport: 'electron',
-      dataDir: app.getPath('userData'),
+      dataDir,
       versions: { node: process.versions.node, electron: process.versions.electron, chrome: process.versions.chrome },
     },
     settingsStore: createElectronSettingsStore(),
+    programListStore,
+    secretStore: await createSafeStorageSecretStore({ filePath: path.join(dataDir, 'secrets.json'), logger }),
+    openInBrowser: async (url) => {
+      // openExternalSafe opens https only: the sandbox's http://127.0.0.1 page is shown to copy instead.
+      await openExternalSafe(url);
+    },
     logger,
   });
+  void signInToSandbox(core.accounts, logger);
   guardSession(session.defaultSession);
   registerAppProtocol(rendererDir);
   registerIpcHandlers({ router: core.router, trustedOrigin: location.trustedOrigin, logger });
@@ -67,8 +83,8 @@ function startApp(): void {
 
   app
     .whenReady()
-    .then(() => {
-      mainWindow = onReady();
+    .then(async () => {
+      mainWindow = await onReady();
     })
     .catch((error: unknown) => {
       logger.error('Content Studio could not start', { error: String(error) });

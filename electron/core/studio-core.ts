@@ -1,30 +1,60 @@
 import type { AppInfo } from '../../shared/ipc/contract.js';
+import { createAccountService, type AccountService } from './accounts/account-service.js';
+import type { ProgramListStore } from './accounts/program-registry.js';
+import type { SecretStore } from './accounts/secret-store.js';
 import { createEventBus, type EventBus } from './ipc/event-bus.js';
 import { createRouter, type Router } from './ipc/router.js';
+import { createLibraryHandlers } from './library/library-handlers.js';
 import type { Logger } from './logging/logger.js';
+import { createAuthorizationUrlRelay } from './programs/authorization-url-relay.js';
+import { createProgramClients } from './programs/program-clients.js';
+import { createProgramHandlers } from './programs/program-handlers.js';
+import { SANDBOX_PROGRAM_ID } from './sandbox-program/sandbox-program.js';
 import { createSettingsHandlers } from './settings/settings-handlers.js';
 import type { SettingsStore } from './settings/settings-store.js';
+import { createTopicHandlers } from './topics/topic-handlers.js';
 
 export interface StudioCoreOptions {
   readonly appInfo: AppInfo;
   readonly settingsStore: SettingsStore;
+  /** The list of programs (no secrets): electron-store in the app, conf in browser mode. */
+  readonly programListStore: ProgramListStore;
+  /** Refresh tokens and client secrets: safeStorage in the app, memory in browser mode. */
+  readonly secretStore: SecretStore;
+  /** Opens a sign-in page: the system browser in Electron; nothing in browser mode, where the renderer opens a tab. */
+  readonly openInBrowser: (url: string) => Promise<void>;
   readonly logger: Logger;
+  readonly fetch?: typeof globalThis.fetch;
 }
 
 /** The studio behind the contract, the same for the Electron app, browser mode and tests. */
 export interface StudioCore {
   readonly router: Router;
   readonly events: EventBus;
+  readonly accounts: AccountService;
 }
 
-export function createStudioCore({ appInfo, settingsStore, logger }: StudioCoreOptions): StudioCore {
+export function createStudioCore(options: StudioCoreOptions): StudioCore {
+  const { appInfo, settingsStore, logger } = options;
   const events = createEventBus(logger);
+  const relay = createAuthorizationUrlRelay(options.openInBrowser);
+  const accounts = createAccountService({
+    programs: options.programListStore,
+    secrets: options.secretStore,
+    logger,
+    openAuthorizationUrl: (url) => relay.openAuthorizationUrl(url),
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+  });
+  const clients = createProgramClients(accounts, logger, options.fetch);
   const router = createRouter(
     {
       'app.info': () => appInfo,
       ...createSettingsHandlers(settingsStore, events),
+      ...createProgramHandlers({ accounts, bus: events, relay, logger, sandboxProgramId: SANDBOX_PROGRAM_ID }),
+      ...createTopicHandlers(clients),
+      ...createLibraryHandlers(clients),
     },
     logger,
   );
-  return { router, events };
+  return { router, events, accounts };
 }

@@ -5,7 +5,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createMemorySecretStore } from '../core/accounts/secret-store.js';
 import { consoleLogger } from '../core/logging/logger.js';
+import { createConfProgramListStore } from '../core/programs/conf-program-list-store.js';
+import { signInToSandbox, startSandboxProgram } from '../core/sandbox-program/sandbox-program.js';
 import { createConfSettingsStore } from '../core/settings/conf-settings-store.js';
 import { createStudioCore } from '../core/studio-core.js';
 import { parseWebOptions, UsageError } from './web-options.js';
@@ -18,6 +21,8 @@ async function main(): Promise<void> {
   mkdirSync(options.dataDir, { recursive: true });
   const manifest = JSON.parse(readFileSync(fromRepo('package.json'), 'utf8')) as { productName: string; version: string };
 
+  const programListStore = createConfProgramListStore(options.dataDir);
+  const sandbox = await startSandboxProgram(options.dataDir, programListStore);
   const core = createStudioCore({
     appInfo: {
       name: manifest.productName,
@@ -28,8 +33,14 @@ async function main(): Promise<void> {
       versions: { node: process.versions.node },
     },
     settingsStore: createConfSettingsStore(options.dataDir),
+    programListStore,
+    // Browser mode has no OS keyring to lean on: secrets live for this session only, and the studio says so.
+    secretStore: createMemorySecretStore(),
+    // The renderer opens the sign-in page in a new tab and shows its address.
+    openInBrowser: () => Promise.resolve(),
     logger: consoleLogger,
   });
+  await signInToSandbox(core.accounts, consoleLogger);
 
   const host = await startWebHost({
     core,
@@ -40,7 +51,7 @@ async function main(): Promise<void> {
   });
   console.log(`Content Studio (browser mode) is running at ${host.url} — open it in Chromium, Chrome, Edge or Firefox.`);
 
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () => void Promise.all([host.close(), sandbox.close()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -2,6 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import type { AppInfo } from '../../shared/ipc/contract.js';
+import { createMemoryProgramListStore } from '../../electron/core/accounts/program-registry.js';
+import { createMemorySecretStore } from '../../electron/core/accounts/secret-store.js';
 import { createMemoryLogger } from '../../electron/core/logging/logger.js';
 import { createMemorySettingsStore, type SettingsStore } from '../../electron/core/settings/settings-store.js';
 import { createStudioCore } from '../../electron/core/studio-core.js';
@@ -15,6 +17,15 @@ export const testAppInfo: AppInfo = {
   versions: { node: '20.0.0' },
 };
 
+/** Account stores for a core with no program yet and no browser to open: memory only. */
+export function memoryAccountStores() {
+  return {
+    programListStore: createMemoryProgramListStore(),
+    secretStore: createMemorySecretStore(),
+    openInBrowser: () => Promise.resolve(),
+  };
+}
+
 /** The real core over an in-memory store that counts writes, for proving "no side effect". */
 export function createTestCore(initialSettings?: unknown) {
   const inner = createMemorySettingsStore(initialSettings);
@@ -27,7 +38,7 @@ export function createTestCore(initialSettings?: unknown) {
     },
   };
   const logger = createMemoryLogger();
-  const core = createStudioCore({ appInfo: testAppInfo, settingsStore, logger });
+  const core = createStudioCore({ appInfo: testAppInfo, settingsStore, logger, ...memoryAccountStores() });
   const emitted: { event: string; payload: unknown }[] = [];
   core.events.subscribe((event, payload) => emitted.push({ event, payload }));
   return { core, writes, emitted, logger };

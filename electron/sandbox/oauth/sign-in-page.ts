@@ -8,7 +8,7 @@ export const SIGN_IN_USERS = [SANDBOX_USERS.publisher, SANDBOX_USERS.manager, SA
 const roleText: Record<Role, string> = {
   publisher: 'Publisher: may draft and publish content',
   program_manager: 'Program manager: content, and topics too',
-  member: 'Member: may read; content changes are refused (403)',
+  member: 'Member: may read topics; content is refused (403)',
 };
 
 export const SIGN_IN_STYLESHEET_PATH = '/oauth/sign-in.css';

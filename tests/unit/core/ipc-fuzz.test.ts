@@ -4,21 +4,36 @@
  * without a valid sample below fails the first test, so nobody skips this.
  */
 import { describe, expect, it } from 'vitest';
-import { channelNames, type ChannelName } from '../../../shared/ipc/contract.js';
+import { channelNames, channels, type ChannelName } from '../../../shared/ipc/contract.js';
 import { studioErrorCodes } from '../../../shared/ipc/studio-error.js';
 import { createTestCore } from '../../support/test-core.js';
+
+const programId = '0b6f8f5e-8f0a-4c55-9d9e-6f6f4b1b2a10';
 
 const validSamples: Record<ChannelName, Record<string, unknown>> = {
   'app.info': {},
   'settings.get': {},
   'settings.set': { theme: 'dark' },
+  'programs.list': {},
+  'programs.add': { displayName: 'Acme EU', location: { kind: 'region', region: 'eu' }, signIn: { kind: 'user', clientId: 'acme-desktop' } },
+  'programs.remove': { programId },
+  'programs.signIn': { programId, clientSecret: 'typed-by-an-admin' },
+  'programs.signOut': { programId },
+  'programs.status': { programId },
+  'topics.list': { programId, state: ['published'], page: { number: 1, size: 20 } },
+  'topics.create': { programId, name: 'Company News', description: 'News.' },
+  'topics.update': { programId, topicId: 101, name: 'Company news' },
+  'content.list': { programId, state: ['draft'], contentType: ['article'], topicIds: [101], page: { number: 2, size: 50 } },
+  'content.get': { programId, contentId: 5001 },
+  'reach.get': { programId, contentId: 5001 },
+  'comments.list': { programId, contentId: 5001, commentId: '70001', page: { size: 10 } },
 };
 
 const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
 
 const wrongValues: unknown[] = [null, undefined, 42, Number.NaN, Infinity, true, 'text', TEN_MB, [], [1, 2], {}, { nested: { deep: [] } }, () => 1, Symbol('s'), 10n];
 
-function malformedPayloads(sample: Record<string, unknown>): [string, unknown][] {
+function malformedPayloads(name: ChannelName, sample: Record<string, unknown>): [string, unknown][] {
   const cases: [string, unknown][] = [
     ['null', null],
     ['a number', 7],
@@ -35,27 +50,32 @@ function malformedPayloads(sample: Record<string, unknown>): [string, unknown][]
   for (const key of Object.keys(sample)) {
     for (const value of wrongValues) {
       if (typeof value === typeof sample[key] && value !== TEN_MB) continue;
+      // An optional key given as undefined is as good as absent (structured clone keeps such keys).
+      if (value === undefined && channels[name].request.safeParse({ ...sample, [key]: undefined }).success) continue;
       cases.push([`${key} = ${typeof value === 'string' ? `string(${value.length})` : String(value)}`, { ...sample, [key]: value }]);
     }
     const { [key]: _missing, ...withoutKey } = sample;
-    if (Object.keys(withoutKey).length > 0) cases.push([`missing ${key}`, withoutKey]);
+    if (Object.keys(withoutKey).length > 0 && !channels[name].request.safeParse(withoutKey).success) cases.push([`missing ${key}`, withoutKey]);
   }
   return cases;
 }
 
 describe('IPC fuzz', () => {
-  it('has a valid sample for every channel, and each sample is accepted', async () => {
+  it('has a valid sample for every channel, and each sample passes validation', async () => {
     expect(Object.keys(validSamples).sort()).toEqual([...channelNames].sort());
     const { core } = createTestCore();
     for (const name of channelNames) {
-      expect(await core.router.invoke(name, validSamples[name])).toMatchObject({ ok: true });
+      const result = await core.router.invoke(name, validSamples[name]);
+      // Program-bound samples name a program this core does not have: they get past validation to `not_found`.
+      if (!result.ok) expect(result.error.code, name).toBe('not_found');
     }
   });
 
   for (const name of channelNames) {
     it(`${name}: malformed payloads get a typed error and change nothing`, async () => {
       const { core, writes, emitted } = createTestCore();
-      for (const [label, payload] of malformedPayloads(validSamples[name])) {
+      const programsBefore = await core.router.invoke('programs.list', {});
+      for (const [label, payload] of malformedPayloads(name, validSamples[name])) {
         const result = await core.router.invoke(name, payload);
         expect(result.ok, `${name} accepted ${label}`).toBe(false);
         if (!result.ok) {
@@ -66,6 +86,7 @@ describe('IPC fuzz', () => {
       }
       expect(writes).toEqual([]);
       expect(emitted).toEqual([]);
+      expect(await core.router.invoke('programs.list', {})).toEqual(programsBefore);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
   }

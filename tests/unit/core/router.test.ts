@@ -2,13 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createRouter, type Handlers } from '../../../electron/core/ipc/router.js';
 import { createMemoryLogger } from '../../../electron/core/logging/logger.js';
+import { channelNames } from '../../../shared/ipc/contract.js';
 import { StudioError } from '../../../shared/ipc/studio-error.js';
 import { createTestCore, testAppInfo } from '../../support/test-core.js';
 
 function routerWith(overrides: Partial<Handlers>) {
   const { core } = createTestCore();
   const logger = createMemoryLogger();
+  const unused = Object.fromEntries(channelNames.map((name) => [name, () => Promise.reject(new Error(`${name} is not used here`))])) as unknown as Handlers;
   const handlers: Handlers = {
+    ...unused,
     'app.info': () => testAppInfo,
     'settings.get': () => ({ theme: 'system' }),
     'settings.set': (patch) => ({ theme: patch.theme ?? 'system' }),

@@ -84,6 +84,13 @@ function createFakeElectron() {
     ipcRenderer,
     contextBridge: { exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>() },
     shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
+    // Like a Linux desktop with no keyring: secrets stay in memory for the session.
+    safeStorage: {
+      getSelectedStorageBackend: vi.fn(() => 'basic_text'),
+      isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(false)),
+      encryptStringAsync: vi.fn(() => Promise.reject(new Error('no keyring'))),
+      decryptStringAsync: vi.fn(() => Promise.reject(new Error('no keyring'))),
+    },
   };
   return { module: { ...module, default: module }, markReady };
 }

@@ -93,7 +93,15 @@ describe('on ready', () => {
   test('settings go through electron-store and changes reach the window as events', async () => {
     const [window] = FakeBrowserWindow.instances;
     await expect(ipcHandler('settings.set')(trustedEvent(), { theme: 'dark' })).resolves.toEqual({ ok: true, data: { theme: 'dark' } });
-    expect(window?.webContents.send.mock.calls).toEqual([['studio:event:settings.changed', { theme: 'dark' }]]);
+    const settingsEvents = window?.webContents.send.mock.calls.filter(([channel]) => channel === 'studio:event:settings.changed');
+    expect(settingsEvents).toEqual([['studio:event:settings.changed', { theme: 'dark' }]]);
+  });
+
+  test('a new user lands signed in to the built-in Sandbox program, whose secrets stay in memory without a keyring', async () => {
+    await vi.waitFor(async () => {
+      const result = (await ipcHandler('programs.list')(trustedEvent(), {})) as { ok: true; data: { programs: { isSandbox: boolean; status: { state: string; secretPersistence: string } }[] } };
+      expect(result.data.programs[0]).toMatchObject({ isSandbox: true, status: { state: 'signed_in', secretPersistence: 'session-only' } });
+    });
   });
 
   test('a second launch focuses the existing window', () => {
