@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures.js';
 import { goTo, openStudio, screens } from './support/studio-page.js';
 
 for (const colorScheme of ['light', 'dark'] as const) {

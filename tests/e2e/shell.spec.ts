@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures.js';
 import { fileURLToPath } from 'node:url';
 import { chooseTheme, goTo, openStudio, screens } from './support/studio-page.js';
 
