@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/screens.css';
 import './styles/settings.css';
+import './styles/programs.css';
 import './styles/status-screens.css';
 
 const container = document.getElementById('root');

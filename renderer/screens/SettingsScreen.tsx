@@ -1,5 +1,6 @@
 import { AboutPanel } from './AboutPanel.js';
 import { AppearanceSection } from './AppearanceSection.js';
+import { ProgramsSection } from './ProgramsSection.js';
 
 export function SettingsScreen() {
   return (
@@ -8,6 +9,7 @@ export function SettingsScreen() {
         <h1>Settings</h1>
         <p className="screen-lead">Preferences for Content Studio on this computer.</p>
       </div>
+      <ProgramsSection />
       <AppearanceSection />
       <AboutPanel />
     </div>
