@@ -14,7 +14,8 @@ export async function buildRenderer(): Promise<void> {
 
 /** Electron's main process and sandboxed preload (which must be one CommonJS file). */
 export async function buildElectron(): Promise<void> {
-  const common: BuildOptions = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', external: ['electron'], logLevel: 'warning' };
+  // libsql loads its native binary at run time, so it stays a package (shipped in node_modules) rather than bundled code.
+  const common: BuildOptions = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', external: ['electron', 'libsql'], logLevel: 'warning' };
   await esbuild({ ...common, entryPoints: [fromRoot('electron/app/main.ts')], outfile: fromRoot('dist/electron/main.cjs') });
   await esbuild({ ...common, entryPoints: [fromRoot('electron/app/preload.ts')], outfile: fromRoot('dist/electron/preload.cjs') });
 }

@@ -8,6 +8,8 @@ import { app, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { consoleLogger } from '../core/logging/logger.js';
 import { createStudioCore } from '../core/studio-core.js';
+import { openDraftStore } from '../core/drafts/draft-store.js';
+import { sanitizeArticleHtml } from '../core/drafts/html-sanitizer.js';
 import { signInToSandbox, startSandboxProgram } from '../core/sandbox-program/sandbox-program.js';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol.js';
 import { createElectronProgramListStore } from './electron-program-list-store.js';
@@ -50,6 +52,7 @@ async function onReady(): Promise<BrowserWindow> {
       // openExternalSafe opens https only: the sandbox's http://127.0.0.1 page is shown to copy instead.
       await openExternalSafe(url);
     },
+    drafts: openDraftStore({ dataDir, logger, sanitize: sanitizeArticleHtml }),
     logger,
   });
   void signInToSandbox(core.accounts, logger);

@@ -2,6 +2,10 @@ import type { AppInfo } from '../../shared/ipc/contract.js';
 import { createAccountService, type AccountService } from './accounts/account-service.js';
 import type { ProgramListStore } from './accounts/program-registry.js';
 import type { SecretStore } from './accounts/secret-store.js';
+import { createDraftHandlers } from './drafts/draft-handlers.js';
+import { createDraftSyncHandlers } from './drafts/draft-sync-handlers.js';
+import { sanitizeArticleHtml } from './drafts/html-sanitizer.js';
+import type { DraftStore } from './drafts/draft-store.js';
 import { createEventBus, type EventBus } from './ipc/event-bus.js';
 import { createRouter, type Router } from './ipc/router.js';
 import { createLibraryHandlers } from './library/library-handlers.js';
@@ -23,6 +27,8 @@ export interface StudioCoreOptions {
   readonly secretStore: SecretStore;
   /** Opens a sign-in page: the system browser in Electron; nothing in browser mode, where the renderer opens a tab. */
   readonly openInBrowser: (url: string) => Promise<void>;
+  /** The local drafts (SQLite in the data folder). */
+  readonly drafts: DraftStore;
   readonly logger: Logger;
   readonly fetch?: typeof globalThis.fetch;
 }
@@ -51,6 +57,8 @@ export function createStudioCore(options: StudioCoreOptions): StudioCore {
       'app.info': () => appInfo,
       ...createSettingsHandlers(settingsStore, events),
       ...createProgramHandlers({ accounts, bus: events, relay, logger, sandboxProgramId: SANDBOX_PROGRAM_ID }),
+      ...createDraftHandlers(options.drafts, events, (programId) => accounts.listPrograms().some((program) => program.id === programId)),
+      ...createDraftSyncHandlers(options.drafts, clients, events, sanitizeArticleHtml),
       ...createTopicHandlers(clients),
       ...createLibraryHandlers(clients),
     },

@@ -6,6 +6,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createMemorySecretStore } from '../core/accounts/secret-store.js';
+import { openDraftStore } from '../core/drafts/draft-store.js';
+import { sanitizeArticleHtml } from '../core/drafts/html-sanitizer.js';
 import { consoleLogger } from '../core/logging/logger.js';
 import { createConfProgramListStore } from '../core/programs/conf-program-list-store.js';
 import { signInToSandbox, startSandboxProgram } from '../core/sandbox-program/sandbox-program.js';
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     secretStore: createMemorySecretStore(),
     // The renderer opens the sign-in page in a new tab and shows its address.
     openInBrowser: () => Promise.resolve(),
+    drafts: openDraftStore({ dataDir: options.dataDir, logger: consoleLogger, sanitize: sanitizeArticleHtml }),
     logger: consoleLogger,
   });
   await signInToSandbox(core.accounts, consoleLogger);

@@ -24,6 +24,20 @@ import {
   reachViewSchema,
   topicViewSchema,
 } from '../firstup/firstup-views.js';
+import {
+  createDraftInputSchema,
+  draftListPageSchema,
+  draftListRequestSchema,
+  draftSaveAckSchema,
+  draftSchema,
+  draftSearchRequestSchema,
+  draftSearchResultSchema,
+  moveDraftInputSchema,
+  restoreRevisionInputSchema,
+  revisionInfoSchema,
+  saveDraftInputSchema,
+  storeOpenReportSchema,
+} from '../drafts/draft-schema.js';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings-schema.js';
 
 const noRequest = z.strictObject({});
@@ -59,6 +73,23 @@ const topicFields = {
   name: z.string().trim().min(1).max(30),
   description: z.string().trim().min(1).max(500),
 };
+
+const draftRef = z.strictObject({ id: z.uuid() });
+const comparableTextSchema = z.strictObject({ title: z.string().max(1_000), summary: z.string().max(5_000), bodyHtml: z.string().max(5_000_000) });
+
+/** Files picked in the studio, read as bytes (base64) so main can tell UTF-8 from anything else. */
+const importFilesSchema = z.strictObject({
+  programId: z.uuid(),
+  files: z
+    .array(z.strictObject({ name: z.string().min(1).max(255), contentBase64: z.base64().max(8 * 1024 * 1024) }))
+    .min(1)
+    .max(50),
+});
+
+const importResultSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ name: z.string().max(255), ok: z.literal(true), draftId: z.uuid() }),
+  z.strictObject({ name: z.string().max(255), ok: z.literal(false), message: z.string().max(2_000) }),
+]);
 
 interface ChannelSpec<Req extends z.ZodType, Res extends z.ZodType> {
   readonly request: Req;
@@ -103,6 +134,48 @@ export const channels = {
     response: topicViewSchema,
   }),
 
+  /** Local drafts: every one of these works offline. A new draft (the remote link is set only by sync). */
+  'drafts.create': channel({ request: createDraftInputSchema.omit({ remote: true }), response: draftSchema }),
+  'drafts.get': channel({ request: draftRef, response: draftSchema }),
+  /** Autosave. Answers only after the store committed: that answer is the "Saved" the editor shows. */
+  'drafts.save': channel({ request: saveDraftInputSchema, response: draftSaveAckSchema }),
+  /** To the trash (kept 30 days). */
+  'drafts.delete': channel({ request: draftRef, response: z.strictObject({}) }),
+  'drafts.restoreFromTrash': channel({ request: draftRef, response: draftSchema }),
+  'drafts.list': channel({ request: draftListRequestSchema, response: draftListPageSchema }),
+  /** Full-text search over title, summary and body text. */
+  'drafts.search': channel({ request: draftSearchRequestSchema, response: draftSearchResultSchema }),
+  /** A copy in another program, without the remote link; the original goes to the trash. */
+  'drafts.moveToProgram': channel({ request: moveDraftInputSchema, response: draftSchema }),
+  'drafts.revisions': channel({ request: draftRef, response: z.strictObject({ revisions: z.array(revisionInfoSchema).max(1_000) }) }),
+  'drafts.restoreRevision': channel({ request: restoreRevisionInputSchema, response: draftSaveAckSchema }),
+  /** How the drafts database opened; a `message` (a damaged file was set aside) must be shown. */
+  'drafts.storeStatus': channel({ request: noRequest, response: storeOpenReportSchema }),
+  /** Markdown and HTML files into new drafts; one bad file never stops the others. */
+  'drafts.import': channel({ request: importFilesSchema, response: z.strictObject({ results: z.array(importResultSchema).max(50) }) }),
+  'drafts.export': channel({
+    request: z.strictObject({ id: z.uuid(), format: z.enum(['markdown', 'html']) }),
+    response: z.strictObject({ fileName: z.string().max(255), content: z.string().max(20_000_000) }),
+  }),
+
+  /**
+   * Send a draft to its program: the first push creates the post with its topics (which cannot change
+   * afterwards), later pushes update it. `conflict`: the post changed on Firstup since the last sync; nothing
+   * was written there. `remote_gone`: the post was deleted there; the draft is local again.
+   */
+  'drafts.push': channel({
+    request: draftRef,
+    response: z.strictObject({ outcome: z.enum(['created', 'updated', 'conflict', 'remote_gone']), draft: draftSchema }),
+  }),
+  /** Bring a post from the Library into a local draft (or refresh the one linked to it, never over local edits). */
+  'drafts.pull': channel({ request: z.strictObject(contentRef), response: draftSchema }),
+  'drafts.resolveConflict': channel({ request: z.strictObject({ id: z.uuid(), choice: z.enum(['keep_mine', 'take_theirs']) }), response: draftSchema }),
+  /** Both texts of a conflict, for the side-by-side view (the remote HTML already sanitised). */
+  'drafts.compareConflict': channel({
+    request: draftRef,
+    response: z.strictObject({ local: comparableTextSchema, remote: comparableTextSchema, remoteUpdatedAt: z.string().max(40).nullable() }),
+  }),
+
   /** The Library: a program's remote content. */
   'content.list': channel({
     request: z.strictObject({
@@ -131,6 +204,8 @@ export const events = {
   'programs.statusChanged': { payload: accountStatusChangeSchema },
   /** The program list changed (added, removed, or the sandbox moved to a new port). */
   'programs.changed': { payload: z.strictObject({}) },
+  /** Drafts were created, saved, moved or deleted (from this window or another). */
+  'drafts.changed': { payload: z.strictObject({ ids: z.array(z.uuid()).max(100) }) },
 } as const;
 
 export type Channels = typeof channels;

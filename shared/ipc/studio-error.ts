@@ -30,6 +30,8 @@ export const studioErrorCodes = [
   'unexpected_response',
   /** Browser mode only: the page lost contact with the host (it stopped, or the network stack refused). */
   'core_unreachable',
+  /** A draft save was based on an older revision than the stored one; `details.currentRevision` says which. Reload before saving again. */
+  'draft_conflict',
   /** A bug on our side; the message is generic and the detail is in the log. */
   'internal',
 ] as const;

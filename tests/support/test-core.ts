@@ -4,6 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import type { AppInfo } from '../../shared/ipc/contract.js';
 import { createMemoryProgramListStore } from '../../electron/core/accounts/program-registry.js';
 import { createMemorySecretStore } from '../../electron/core/accounts/secret-store.js';
+import { openDraftStore } from '../../electron/core/drafts/draft-store.js';
+import { sanitizeArticleHtml } from '../../electron/core/drafts/html-sanitizer.js';
 import { createMemoryLogger } from '../../electron/core/logging/logger.js';
 import { createMemorySettingsStore, type SettingsStore } from '../../electron/core/settings/settings-store.js';
 import { createStudioCore } from '../../electron/core/studio-core.js';
@@ -17,12 +19,13 @@ export const testAppInfo: AppInfo = {
   versions: { node: '20.0.0' },
 };
 
-/** Account stores for a core with no program yet and no browser to open: memory only. */
-export function memoryAccountStores() {
+/** Stores for a core with no program yet, no browser to open, and drafts in a fresh temporary folder. */
+export function testCoreStores() {
   return {
     programListStore: createMemoryProgramListStore(),
     secretStore: createMemorySecretStore(),
     openInBrowser: () => Promise.resolve(),
+    drafts: openDraftStore({ dataDir: tempDir('drafts'), logger: createMemoryLogger(), sanitize: sanitizeArticleHtml }),
   };
 }
 
@@ -38,7 +41,7 @@ export function createTestCore(initialSettings?: unknown) {
     },
   };
   const logger = createMemoryLogger();
-  const core = createStudioCore({ appInfo: testAppInfo, settingsStore, logger, ...memoryAccountStores() });
+  const core = createStudioCore({ appInfo: testAppInfo, settingsStore, logger, ...testCoreStores() });
   const emitted: { event: string; payload: unknown }[] = [];
   core.events.subscribe((event, payload) => emitted.push({ event, payload }));
   return { core, writes, emitted, logger };

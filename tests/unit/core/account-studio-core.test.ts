@@ -7,6 +7,8 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryProgramListStore } from '../../../electron/core/accounts/program-registry.js';
 import { createMemorySecretStore } from '../../../electron/core/accounts/secret-store.js';
+import { openDraftStore } from '../../../electron/core/drafts/draft-store.js';
+import { sanitizeArticleHtml } from '../../../electron/core/drafts/html-sanitizer.js';
 import { createMemoryLogger } from '../../../electron/core/logging/logger.js';
 import { SANDBOX_PROGRAM_ID, signInToSandbox, startSandboxProgram } from '../../../electron/core/sandbox-program/sandbox-program.js';
 import { createMemorySettingsStore } from '../../../electron/core/settings/settings-store.js';
@@ -41,6 +43,7 @@ beforeAll(async () => {
     programListStore,
     secretStore: createMemorySecretStore(),
     openInBrowser: () => Promise.resolve(),
+    drafts: openDraftStore({ dataDir, logger, sanitize: sanitizeArticleHtml }),
     logger,
   });
   core.events.subscribe((event, payload) => events.push({ event, payload }));

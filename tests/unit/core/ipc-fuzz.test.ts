@@ -9,6 +9,20 @@ import { studioErrorCodes } from '../../../shared/ipc/studio-error.js';
 import { createTestCore } from '../../support/test-core.js';
 
 const programId = '0b6f8f5e-8f0a-4c55-9d9e-6f6f4b1b2a10';
+const draftId = '6d0c7b2e-3f4a-4b5c-8d9e-0a1b2c3d4e5f';
+const content = {
+  contentType: 'article',
+  title: 'Hello',
+  summary: '',
+  bodyHtml: '<p>Hi</p>',
+  linkUrl: null,
+  topics: [{ id: 101, name: 'Company News' }],
+  images: [],
+  videos: [],
+  author: { userId: null, displayName: null },
+  visibility: null,
+  featured: false,
+};
 
 const validSamples: Record<ChannelName, Record<string, unknown>> = {
   'app.info': {},
@@ -23,6 +37,23 @@ const validSamples: Record<ChannelName, Record<string, unknown>> = {
   'topics.list': { programId, state: ['published'], page: { number: 1, size: 20 } },
   'topics.create': { programId, name: 'Company News', description: 'News.' },
   'topics.update': { programId, topicId: 101, name: 'Company news' },
+  'drafts.create': { programId, title: 'A new draft' },
+  'drafts.get': { id: draftId },
+  'drafts.save': { id: draftId, baseRevision: 1, content },
+  'drafts.delete': { id: draftId },
+  'drafts.restoreFromTrash': { id: draftId },
+  'drafts.list': { programId, contentType: 'article', limit: 20 },
+  'drafts.search': { query: 'hello', limit: 10 },
+  'drafts.moveToProgram': { id: draftId, programId },
+  'drafts.revisions': { id: draftId },
+  'drafts.restoreRevision': { id: draftId, revisionId: 1, baseRevision: 1 },
+  'drafts.storeStatus': {},
+  'drafts.import': { programId, files: [{ name: 'note.md', contentBase64: 'IyBIZWxsbw==' }] },
+  'drafts.export': { id: draftId, format: 'markdown' },
+  'drafts.push': { id: draftId },
+  'drafts.pull': { programId, contentId: 5001 },
+  'drafts.resolveConflict': { id: draftId, choice: 'keep_mine' },
+  'drafts.compareConflict': { id: draftId },
   'content.list': { programId, state: ['draft'], contentType: ['article'], topicIds: [101], page: { number: 2, size: 50 } },
   'content.get': { programId, contentId: 5001 },
   'reach.get': { programId, contentId: 5001 },
@@ -66,7 +97,7 @@ describe('IPC fuzz', () => {
     const { core } = createTestCore();
     for (const name of channelNames) {
       const result = await core.router.invoke(name, validSamples[name]);
-      // Program-bound samples name a program this core does not have: they get past validation to `not_found`.
+      // Samples name a program or draft this core does not have: they get past validation to `not_found`.
       if (!result.ok) expect(result.error.code, name).toBe('not_found');
     }
   });
@@ -75,6 +106,7 @@ describe('IPC fuzz', () => {
     it(`${name}: malformed payloads get a typed error and change nothing`, async () => {
       const { core, writes, emitted } = createTestCore();
       const programsBefore = await core.router.invoke('programs.list', {});
+      const draftsBefore = await core.router.invoke('drafts.list', {});
       for (const [label, payload] of malformedPayloads(name, validSamples[name])) {
         const result = await core.router.invoke(name, payload);
         expect(result.ok, `${name} accepted ${label}`).toBe(false);
@@ -87,6 +119,7 @@ describe('IPC fuzz', () => {
       expect(writes).toEqual([]);
       expect(emitted).toEqual([]);
       expect(await core.router.invoke('programs.list', {})).toEqual(programsBefore);
+      expect(await core.router.invoke('drafts.list', {})).toEqual(draftsBefore);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
   }

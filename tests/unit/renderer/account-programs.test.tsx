@@ -15,7 +15,7 @@ import { App } from '../../../renderer/App.js';
 import { ProgramItem } from '../../../renderer/programs/ProgramItem.js';
 import { StudioContext } from '../../../renderer/studio/studio-context.js';
 import { startSandboxHarness, type SandboxHarness } from '../../support/sandbox-harness.js';
-import { memoryAccountStores, testAppInfo } from '../../support/test-core.js';
+import { testCoreStores, testAppInfo } from '../../support/test-core.js';
 import { answerSandboxSignIn } from '../accounts/oauth-test-support.js';
 
 const SESSION_NOTE = 'Your sign-in is kept only until Content Studio closes (no secure storage on this computer).';
@@ -39,7 +39,7 @@ afterAll(async () => {
 
 /** The real core behind the real `window.studio` shape; `openWindow` gives another window on the same core. */
 function startCore() {
-  const core = createStudioCore({ appInfo: testAppInfo, settingsStore: createMemorySettingsStore(), logger: createMemoryLogger(), ...memoryAccountStores() });
+  const core = createStudioCore({ appInfo: testAppInfo, settingsStore: createMemorySettingsStore(), logger: createMemoryLogger(), ...testCoreStores() });
   const openWindow = (): StudioApi =>
     buildStudioApi({
       invoke: (channel, request) => core.router.invoke(channel, request),

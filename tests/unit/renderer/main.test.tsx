@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createMemoryLogger } from '../../../electron/core/logging/logger.js';
 import { createMemorySettingsStore } from '../../../electron/core/settings/settings-store.js';
 import { createStudioCore } from '../../../electron/core/studio-core.js';
-import { memoryAccountStores } from '../../support/test-core.js';
+import { testCoreStores } from '../../support/test-core.js';
 import { buildStudioApi } from '../../../shared/ipc/studio-api.js';
 
 /** Runs the real entry point against the page index.html gives it. */
@@ -43,7 +43,7 @@ it('opens the studio over the window.studio it finds', async () => {
     },
     settingsStore: createMemorySettingsStore(),
     logger: createMemoryLogger(),
-    ...memoryAccountStores(),
+    ...testCoreStores(),
   });
   const studio = buildStudioApi({
     invoke: (channel, request) => core.router.invoke(channel, request),

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../../electron/core/logging/logger.js';
 import { createMemorySettingsStore, type SettingsStore } from '../../../electron/core/settings/settings-store.js';
 import { createStudioCore } from '../../../electron/core/studio-core.js';
-import { memoryAccountStores } from '../../support/test-core.js';
+import { testCoreStores } from '../../support/test-core.js';
 import type { AppInfo } from '../../../shared/ipc/contract.js';
 import { buildStudioApi, type StudioApi } from '../../../shared/ipc/studio-api.js';
 import { App } from '../../../renderer/App.js';
@@ -23,7 +23,7 @@ const desktopInfo: AppInfo = {
  */
 function startCore({ appInfo = desktopInfo, settingsStore = createMemorySettingsStore() } = {}) {
   const logger = createMemoryLogger();
-  const core = createStudioCore({ appInfo, settingsStore, logger, ...memoryAccountStores() });
+  const core = createStudioCore({ appInfo, settingsStore, logger, ...testCoreStores() });
   const openWindow = (): StudioApi =>
     buildStudioApi({
       invoke: (channel, request) => core.router.invoke(channel, request),
