@@ -3,24 +3,17 @@
  * in-process and signed in, and the renderer's channels answered through
  * the accounts and the Firstup client, never exposing a token.
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryProgramListStore } from '../../../electron/core/accounts/program-registry.js';
-import { createMemorySecretStore } from '../../../electron/core/accounts/secret-store.js';
-import { openDraftStore } from '../../../electron/core/drafts/draft-store.js';
-import { sanitizeArticleHtml } from '../../../electron/core/drafts/html-sanitizer.js';
-import { createMemoryLogger } from '../../../electron/core/logging/logger.js';
-import { SANDBOX_PROGRAM_ID, signInToSandbox, startSandboxProgram } from '../../../electron/core/sandbox-program/sandbox-program.js';
-import { createMemorySettingsStore } from '../../../electron/core/settings/settings-store.js';
-import { createStudioCore, type StudioCore } from '../../../electron/core/studio-core.js';
+import type { StudioCore } from '../../../electron/core/studio-core.js';
+import { SANDBOX_PROGRAM_ID } from '../../../electron/core/sandbox-program/sandbox-program.js';
 import type { Sandbox } from '../../../electron/sandbox/sandbox-server.js';
-import { testAppInfo, tempDir } from '../../support/test-core.js';
+import { startCoreWithSandbox } from '../../support/sandbox-core.js';
 
-let dataDir: string;
+let harness: Awaited<ReturnType<typeof startCoreWithSandbox>>;
 let sandbox: Sandbox;
 let core: StudioCore;
-const logger = createMemoryLogger();
-const events: { event: string; payload: unknown }[] = [];
+let logger: Awaited<ReturnType<typeof startCoreWithSandbox>>['logger'];
+let events: { event: string; payload: unknown }[];
 const programId = SANDBOX_PROGRAM_ID;
 
 async function call(channel: string, payload: unknown = {}) {
@@ -34,26 +27,11 @@ async function data(channel: string, payload: unknown = {}): Promise<any> {
 }
 
 beforeAll(async () => {
-  dataDir = tempDir('studio-core');
-  const programListStore = createMemoryProgramListStore();
-  sandbox = await startSandboxProgram(dataDir, programListStore);
-  core = createStudioCore({
-    appInfo: testAppInfo,
-    settingsStore: createMemorySettingsStore(),
-    programListStore,
-    secretStore: createMemorySecretStore(),
-    openInBrowser: () => Promise.resolve(),
-    drafts: openDraftStore({ dataDir, logger, sanitize: sanitizeArticleHtml }),
-    logger,
-  });
-  core.events.subscribe((event, payload) => events.push({ event, payload }));
-  await signInToSandbox(core.accounts, logger);
+  harness = await startCoreWithSandbox();
+  ({ core, sandbox, logger, events } = harness);
 });
 
-afterAll(async () => {
-  await sandbox.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => harness.close());
 
 describe('the built-in Sandbox program', () => {
   it('is listed first, signed in as the sandbox client in program 4242, and cannot be removed', async () => {

@@ -1,19 +1,12 @@
 /** Push and pull through the studio's channels, against the built-in Sandbox program. */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMemoryProgramListStore } from '../../../electron/core/accounts/program-registry.js';
-import { createMemorySecretStore } from '../../../electron/core/accounts/secret-store.js';
-import { openDraftStore } from '../../../electron/core/drafts/draft-store.js';
-import { sanitizeArticleHtml } from '../../../electron/core/drafts/html-sanitizer.js';
-import { createMemoryLogger } from '../../../electron/core/logging/logger.js';
-import { SANDBOX_PROGRAM_ID, signInToSandbox, startSandboxProgram } from '../../../electron/core/sandbox-program/sandbox-program.js';
-import { createMemorySettingsStore } from '../../../electron/core/settings/settings-store.js';
-import { createStudioCore, type StudioCore } from '../../../electron/core/studio-core.js';
+import { SANDBOX_PROGRAM_ID } from '../../../electron/core/sandbox-program/sandbox-program.js';
+import type { StudioCore } from '../../../electron/core/studio-core.js';
 import type { Sandbox } from '../../../electron/sandbox/sandbox-server.js';
 import { emptyDraftContent } from '../../../shared/drafts/draft-schema.js';
-import { tempDir, testAppInfo } from '../../support/test-core.js';
+import { startCoreWithSandbox } from '../../support/sandbox-core.js';
 
-let dataDir: string;
+let harness: Awaited<ReturnType<typeof startCoreWithSandbox>>;
 let sandbox: Sandbox;
 let core: StudioCore;
 const programId = SANDBOX_PROGRAM_ID;
@@ -25,26 +18,11 @@ async function data(channel: string, payload: unknown = {}): Promise<any> {
 }
 
 beforeAll(async () => {
-  dataDir = tempDir('draft-sync-channels');
-  const logger = createMemoryLogger();
-  const programListStore = createMemoryProgramListStore();
-  sandbox = await startSandboxProgram(dataDir, programListStore);
-  core = createStudioCore({
-    appInfo: testAppInfo,
-    settingsStore: createMemorySettingsStore(),
-    programListStore,
-    secretStore: createMemorySecretStore(),
-    openInBrowser: () => Promise.resolve(),
-    drafts: openDraftStore({ dataDir, logger, sanitize: sanitizeArticleHtml }),
-    logger,
-  });
-  await signInToSandbox(core.accounts, logger);
+  harness = await startCoreWithSandbox();
+  ({ core, sandbox } = harness);
 });
 
-afterAll(async () => {
-  await sandbox.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => harness.close());
 
 it('pushes a draft once as a new post with its topics, then as an update, never a duplicate', async () => {
   const draft = await data('drafts.create', { programId, title: 'Town hall recap', topics: [{ id: 101, name: 'Company News' }] });
