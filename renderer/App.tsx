@@ -5,11 +5,13 @@ import { StartupScreen } from './screens/StartupScreen.js';
 import { SettingsContext } from './studio/settings-context.js';
 import { StudioContext } from './studio/studio-context.js';
 import { useStudioSettings } from './studio/use-studio-settings.js';
+import { useFlushBeforeClose } from './drafts/use-flush-before-close.js';
 import { useDocumentTheme } from './theme/use-document-theme.js';
 
 /** The studio once it has a connection to its core: loads the preferences, applies the theme, shows the shell. */
 export function App({ studio }: { studio: StudioApi }) {
   const { state, save, retry } = useStudioSettings(studio);
+  useFlushBeforeClose(studio);
   useDocumentTheme(state.status === 'ready' ? state.settings.theme : 'system');
 
   if (state.status === 'loading') return <StartupScreen />;

@@ -61,6 +61,16 @@ async function onReady(): Promise<BrowserWindow> {
   registerIpcHandlers({ router: core.router, trustedOrigin: location.trustedOrigin, logger });
   const studioWindow = createMainWindow({ preloadPath, entryUrl: location.entryUrl, devTools: !app.isPackaged, logger });
   forwardEvents(core.events, () => (studioWindow.isDestroyed() ? null : studioWindow.webContents), location.trustedOrigin);
+  // Closing (or quitting, which closes) waits until the renderer has saved its last keystrokes.
+  let flushed = false;
+  studioWindow.on('close', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void core.lifecycle.prepareToClose().then(() => {
+      flushed = true;
+      if (!studioWindow.isDestroyed()) studioWindow.close();
+    });
+  });
   return studioWindow;
 }
 

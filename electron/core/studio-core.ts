@@ -7,6 +7,7 @@ import { createDraftSyncHandlers } from './drafts/draft-sync-handlers.js';
 import { sanitizeArticleHtml } from './drafts/html-sanitizer.js';
 import type { DraftStore } from './drafts/draft-store.js';
 import { createEventBus, type EventBus } from './ipc/event-bus.js';
+import { createCloseCoordinator, type CloseCoordinator } from './lifecycle/close-coordinator.js';
 import { createRouter, type Router } from './ipc/router.js';
 import { createLibraryHandlers } from './library/library-handlers.js';
 import type { Logger } from './logging/logger.js';
@@ -38,6 +39,8 @@ export interface StudioCore {
   readonly router: Router;
   readonly events: EventBus;
   readonly accounts: AccountService;
+  /** The transport calls `prepareToClose()` before a window closes or the app quits. */
+  readonly lifecycle: CloseCoordinator;
 }
 
 export function createStudioCore(options: StudioCoreOptions): StudioCore {
@@ -52,9 +55,14 @@ export function createStudioCore(options: StudioCoreOptions): StudioCore {
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
   });
   const clients = createProgramClients(accounts, logger, options.fetch);
+  const lifecycle = createCloseCoordinator(events);
   const router = createRouter(
     {
       'app.info': () => appInfo,
+      'app.readyToClose': () => {
+        lifecycle.readyToClose();
+        return {};
+      },
       ...createSettingsHandlers(settingsStore, events),
       ...createProgramHandlers({ accounts, bus: events, relay, logger, sandboxProgramId: SANDBOX_PROGRAM_ID }),
       ...createDraftHandlers(options.drafts, events, (programId) => accounts.listPrograms().some((program) => program.id === programId)),
@@ -64,5 +72,5 @@ export function createStudioCore(options: StudioCoreOptions): StudioCore {
     },
     logger,
   );
-  return { router, events, accounts };
+  return { router, events, accounts, lifecycle };
 }

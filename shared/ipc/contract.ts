@@ -101,6 +101,8 @@ const channel = <Req extends z.ZodType, Res extends z.ZodType>(spec: ChannelSpec
 export const channels = {
   /** Version, platform, transport and data folder, for the About panel. */
   'app.info': channel({ request: noRequest, response: appInfoSchema }),
+  /** The renderer has saved everything after `app.closing`; the window may go. */
+  'app.readyToClose': channel({ request: noRequest, response: z.strictObject({}) }),
   /** All preferences. */
   'settings.get': channel({ request: noRequest, response: settingsSchema }),
   /** Change some preferences; answers with all of them, and emits `settings.changed`. */
@@ -198,6 +200,8 @@ export const channels = {
 } as const;
 
 export const events = {
+  /** The window is about to close or the app to quit: save what is unsaved, then call `app.readyToClose`. */
+  'app.closing': { payload: z.strictObject({}) },
   /** Preferences changed (from this window or any other). */
   'settings.changed': { payload: settingsSchema },
   /** A program signed in, out, or needs signing in again. */

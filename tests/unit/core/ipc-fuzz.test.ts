@@ -26,6 +26,7 @@ const content = {
 
 const validSamples: Record<ChannelName, Record<string, unknown>> = {
   'app.info': {},
+  'app.readyToClose': {},
   'settings.get': {},
   'settings.set': { theme: 'dark' },
   'programs.list': {},

@@ -31,6 +31,9 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly loadURL = vi.fn((_url: string) => FakeBrowserWindow.loadOutcome());
   readonly show = vi.fn();
   readonly focus = vi.fn();
+  readonly close = vi.fn(() => {
+    this.emit('close', { preventDefault: vi.fn() });
+  });
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
   readonly isDestroyed = vi.fn(() => false);

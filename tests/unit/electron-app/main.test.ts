@@ -104,6 +104,18 @@ describe('on ready', () => {
     });
   });
 
+  test('closing the window waits until the renderer has saved, then closes', async () => {
+    const [window] = FakeBrowserWindow.instances;
+    const close = { preventDefault: vi.fn() };
+    window?.emit('close', close);
+    expect(close.preventDefault).toHaveBeenCalledOnce();
+    expect(window?.close).not.toHaveBeenCalled();
+    const closingEvents = () => window?.webContents.send.mock.calls.filter(([channel]) => channel === 'studio:event:app.closing') ?? [];
+    expect(closingEvents()).toHaveLength(1);
+    await ipcHandler('app.readyToClose')(trustedEvent(), {});
+    await vi.waitFor(() => expect(window?.close).toHaveBeenCalledOnce());
+  });
+
   test('a second launch focuses the existing window', () => {
     const [window] = FakeBrowserWindow.instances;
     window?.isMinimized.mockReturnValueOnce(true);
