@@ -6,6 +6,7 @@ import { useStudio } from '../studio/studio-context.js';
 import { unwrap } from '../studio/unwrap.js';
 import { describeAddError, fieldLabels, type AddProgramField, type AddProgramProblem } from './describe-add-error.js';
 import { TextField } from './TextField.js';
+import { SubmitActions } from './SubmitActions.js';
 
 type Where = FirstupRegion | 'custom';
 type Method = 'user' | 'server';
@@ -109,14 +110,7 @@ export function AddProgramForm({ id, onAdded, onCancel }: AddProgramFormProps) {
         </div>
       )}
 
-      <div className="program-form-actions">
-        <button type="submit" className="button-primary">
-          {busy ? 'Adding…' : 'Add program'}
-        </button>
-        <button type="button" className="program-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitActions busy={busy} label="Add program" busyLabel="Adding…" onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react'
 import { describeError } from '../studio/describe-error.js';
 import { useStudio } from '../studio/studio-context.js';
 import { unwrap } from '../studio/unwrap.js';
+import { SubmitActions } from './SubmitActions.js';
 
 export interface ServerSignInFormProps {
   readonly programId: string;
@@ -80,14 +81,7 @@ export function ServerSignInForm({ programId, programName, onSignedIn, onCancel 
           {error}
         </p>
       )}
-      <div className="program-form-actions">
-        <button type="submit" className="button-primary">
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
-        <button type="button" className="program-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitActions busy={busy} label="Sign in" busyLabel="Signing in…" onCancel={onCancel} />
     </form>
   );
 }
