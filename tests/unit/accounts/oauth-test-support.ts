@@ -3,7 +3,7 @@
  * "browser" that walks the sandbox's sign-in page with fetch, and a logger
  * that keeps every line with its context so tests can grep for secrets.
  */
-import { expect } from 'vitest';
+import { assert, expect } from 'vitest';
 import { createAccountService, type AccountService, type AccountServiceOptions } from '../../../electron/core/accounts/account-service.js';
 import { createMemoryProgramListStore } from '../../../electron/core/accounts/program-registry.js';
 import { createMemorySecretStore } from '../../../electron/core/accounts/secret-store.js';
@@ -51,8 +51,8 @@ export async function answerSandboxSignIn(authorizeUrl: string, choice: { userId
   const page = await fetch(authorizeUrl);
   const html = await page.text();
   const requestId = /name="request_id" value="([^"]+)"/.exec(html)?.[1];
-  expect(requestId, html).toBeDefined();
-  const form = new URLSearchParams({ request_id: requestId!, decision: choice.decision ?? 'allow', user_id: String(choice.userId ?? 2) });
+  if (requestId === undefined) assert.fail(`the sign-in page has no request_id:\n${html}`);
+  const form = new URLSearchParams({ request_id: requestId, decision: choice.decision ?? 'allow', user_id: String(choice.userId ?? 2) });
   const decided = await fetch(new URL('/oauth/authorize', authorizeUrl), { method: 'POST', body: form, redirect: 'manual' });
   expect(decided.status).toBe(302);
   return decided.headers.get('location')!;

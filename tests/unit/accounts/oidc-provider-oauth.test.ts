@@ -8,7 +8,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, test } from 'vitest';
 import { refreshKey } from '../../../electron/core/accounts/token-vault.js';
 import { testAccounts } from './oauth-test-support.js';
 
@@ -74,9 +74,9 @@ async function driveProvider(authorizeUrl: string, login: string): Promise<strin
     const html = await response.text();
     const action = /<form[^>]*action="([^"]+)"[^>]*method="post"/i.exec(html)?.[1];
     const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
-    expect(action, html.slice(0, 500)).toBeDefined();
+    if (action === undefined) assert.fail(`the provider's page has no form to post:\n${html.slice(0, 500)}`);
     const fields: Record<string, string> = prompt === 'login' ? { prompt, login, password: 'any' } : { prompt: prompt ?? 'consent' };
-    response = await go(new URL(action!, issuer).href, { method: 'POST', body: new URLSearchParams(fields), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    response = await go(new URL(action, issuer).href, { method: 'POST', body: new URLSearchParams(fields), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
   }
   throw new Error('the provider never redirected back');
 }
