@@ -6,6 +6,7 @@ import { App } from './App.js';
 import { MissingCoreScreen } from './screens/MissingCoreScreen.js';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/controls.css';
 import './styles/shell.css';
 import './styles/screens.css';
 import './styles/settings.css';

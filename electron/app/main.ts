@@ -11,11 +11,13 @@ import { createStudioCore } from '../core/studio-core.js';
 import { openDraftStore } from '../core/drafts/draft-store.js';
 import { sanitizeArticleHtml } from '../core/drafts/html-sanitizer.js';
 import { signInToSandbox, startSandboxProgram } from '../core/sandbox-program/sandbox-program.js';
+import { loadSettings } from '../core/settings/settings-store.js';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol.js';
 import { createElectronProgramListStore } from './electron-program-list-store.js';
 import { createElectronSettingsStore } from './electron-settings-store.js';
 import { openExternalSafe } from './open-external-safe.js';
 import { createSafeStorageSecretStore } from './safe-storage-secret-store.js';
+import { keepSpellCheckInStep } from './spell-check.js';
 import { forwardEvents, registerIpcHandlers } from './ipc-transport.js';
 import { guardAllWebContents } from './navigation-guards.js';
 import { guardSession } from './permission-guards.js';
@@ -33,6 +35,7 @@ async function onReady(): Promise<BrowserWindow> {
   const location = rendererLocation(process.env[DEV_SERVER_URL_VARIABLE], app.isPackaged);
   const dataDir = app.getPath('userData');
   const programListStore = createElectronProgramListStore();
+  const settingsStore = createElectronSettingsStore();
   // Started before the window so a new user lands in a working studio, signed in to the Sandbox program.
   const sandbox = await startSandboxProgram(dataDir, programListStore);
   app.once('will-quit', () => void sandbox.close());
@@ -45,7 +48,7 @@ async function onReady(): Promise<BrowserWindow> {
       dataDir,
       versions: { node: process.versions.node, electron: process.versions.electron, chrome: process.versions.chrome },
     },
-    settingsStore: createElectronSettingsStore(),
+    settingsStore,
     programListStore,
     secretStore: await createSafeStorageSecretStore({ filePath: path.join(dataDir, 'secrets.json'), logger }),
     openInBrowser: async (url) => {
@@ -57,6 +60,7 @@ async function onReady(): Promise<BrowserWindow> {
   });
   void signInToSandbox(core.accounts, logger);
   guardSession(session.defaultSession);
+  keepSpellCheckInStep(loadSettings(settingsStore).spellCheckLanguages, core.events, { session: session.defaultSession, platform: process.platform, logger });
   registerAppProtocol(rendererDir);
   registerIpcHandlers({ router: core.router, trustedOrigin: location.trustedOrigin, logger });
   const studioWindow = createMainWindow({ preloadPath, entryUrl: location.entryUrl, devTools: !app.isPackaged, logger });

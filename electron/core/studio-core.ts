@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { AppInfo } from '../../shared/ipc/contract.js';
 import { createAccountService, type AccountService } from './accounts/account-service.js';
 import type { ProgramListStore } from './accounts/program-registry.js';
@@ -10,6 +11,9 @@ import { createEventBus, type EventBus } from './ipc/event-bus.js';
 import { createCloseCoordinator, type CloseCoordinator } from './lifecycle/close-coordinator.js';
 import { createRouter, type Router } from './ipc/router.js';
 import { createLibraryHandlers } from './library/library-handlers.js';
+import { createMediaHandlers } from './media/media-handlers.js';
+import { createPublishingHandlers } from './publishing/publishing-handlers.js';
+import { createReachHandlers } from './reach/reach-handlers.js';
 import type { Logger } from './logging/logger.js';
 import { createAuthorizationUrlRelay } from './programs/authorization-url-relay.js';
 import { createProgramClients } from './programs/program-clients.js';
@@ -69,6 +73,9 @@ export function createStudioCore(options: StudioCoreOptions): StudioCore {
       ...createDraftSyncHandlers(options.drafts, clients, events, sanitizeArticleHtml),
       ...createTopicHandlers(clients),
       ...createLibraryHandlers(clients),
+      ...createPublishingHandlers({ drafts: options.drafts, clients, events }),
+      ...createMediaHandlers(path.join(appInfo.dataDir, 'media')),
+      ...createReachHandlers(clients),
     },
     logger,
   );

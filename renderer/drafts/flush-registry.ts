@@ -1,17 +1,28 @@
 /**
  * Everything that may hold unsaved text (each open editor's autosave)
- * registers its flush here, so closing the window can save it all first.
+ * registers here, so closing the window, hiding the page or leaving it can
+ * save it all first.
  */
-type Flush = () => Promise<void>;
+export interface FlushTarget {
+  /** Saves whatever is unsaved; resolves when it is acknowledged (or failed). */
+  readonly flush: () => Promise<void>;
+  /** Whether anything typed is not yet acknowledged by the store. */
+  readonly hasUnsaved?: () => boolean;
+}
 
-const flushes = new Set<Flush>();
+const targets = new Set<FlushTarget>();
 
-export function registerFlush(flush: Flush): () => void {
-  flushes.add(flush);
-  return () => flushes.delete(flush);
+export function registerFlush(target: FlushTarget | FlushTarget['flush']): () => void {
+  const entry = typeof target === 'function' ? { flush: target } : target;
+  targets.add(entry);
+  return () => targets.delete(entry);
 }
 
 /** Waits for every flush; one that fails does not stop the others (their own state shows the failure). */
 export async function flushAll(): Promise<void> {
-  await Promise.allSettled([...flushes].map((flush) => flush()));
+  await Promise.allSettled([...targets].map((target) => target.flush()));
+}
+
+export function hasUnsavedChanges(): boolean {
+  return [...targets].some((target) => target.hasUnsaved?.() ?? false);
 }

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { screenFromHash } from './screen-hash.js';
+import { draftIdFromHash, screenFromHash } from './screen-hash.js';
 import type { StudioScreen } from './studio-screens.js';
 
 function subscribe(onChange: () => void): () => void {
@@ -13,4 +13,9 @@ function currentHash(): string {
 
 export function useCurrentScreen(): StudioScreen {
   return screenFromHash(useSyncExternalStore(subscribe, currentHash));
+}
+
+/** The id of the draft open in the editor, or null. */
+export function useOpenDraftId(): string | null {
+  return draftIdFromHash(useSyncExternalStore(subscribe, currentHash));
 }

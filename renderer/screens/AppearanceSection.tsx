@@ -1,6 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { ThemePreference } from '../../shared/settings/settings-schema.js';
-import { describeError } from '../studio/describe-error.js';
+import { useSettingSave } from '../settings/use-setting-save.js';
 import { useSettings } from '../studio/settings-context.js';
 
 const themeOptions: readonly { value: ThemePreference; label: string; hint: string }[] = [
@@ -9,36 +9,11 @@ const themeOptions: readonly { value: ThemePreference; label: string; hint: stri
   { value: 'dark', label: 'Dark', hint: 'Always dark' },
 ];
 
-type SaveOutcome = { readonly kind: 'none' } | { readonly kind: 'saved' } | { readonly kind: 'failed'; readonly message: string };
-
 export function AppearanceSection() {
-  const { settings, save } = useSettings();
+  const { settings } = useSettings();
   const baseId = useId();
-  // The choice being saved, shown at once so the radio does not lag behind the click.
-  const [pending, setPending] = useState<ThemePreference | null>(null);
-  const [outcome, setOutcome] = useState<SaveOutcome>({ kind: 'none' });
-  // Only the latest click may report back: an earlier, slower save must not overwrite its result.
-  const latestSave = useRef(0);
-
-  const choose = (theme: ThemePreference) => {
-    const saveNumber = ++latestSave.current;
-    setPending(theme);
-    setOutcome({ kind: 'none' });
-    void save({ theme }).then(
-      () => {
-        if (saveNumber !== latestSave.current) return;
-        setPending(null);
-        setOutcome({ kind: 'saved' });
-      },
-      (error: unknown) => {
-        if (saveNumber !== latestSave.current) return;
-        setPending(null);
-        setOutcome({ kind: 'failed', message: describeError(error) });
-      },
-    );
-  };
-
-  const shown = pending ?? settings.theme;
+  const { shown, outcome, submit } = useSettingSave(settings.theme);
+  const choose = (theme: ThemePreference) => submit({ theme }, theme);
 
   return (
     <section className="panel" aria-labelledby={`${baseId}-heading`}>

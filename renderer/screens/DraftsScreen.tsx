@@ -1,15 +1,9 @@
-import { EmptyScreen } from './EmptyScreen.js';
+import { DraftEditorScreen } from '../draft-editor/DraftEditorScreen.js';
+import { DraftsList } from '../drafts-list/DraftsList.js';
+import { useOpenDraftId } from '../navigation/use-current-screen.js';
 
+/** The drafts list, or the editor when a draft is open (#/drafts/<id>). */
 export function DraftsScreen() {
-  return (
-    <EmptyScreen
-      screen="drafts"
-      title="Drafts"
-      lead="Articles you are writing, kept on this computer until you publish them."
-      emptyTitle="No drafts yet"
-      availability="Writing drafts is coming in a later version of Content Studio."
-    >
-      When you start an article it will appear here, saved on this computer so you can keep writing offline.
-    </EmptyScreen>
-  );
+  const draftId = useOpenDraftId();
+  return draftId === null ? <DraftsList /> : <DraftEditorScreen key={draftId} draftId={draftId} />;
 }

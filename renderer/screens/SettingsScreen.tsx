@@ -1,3 +1,4 @@
+import { WritingSection } from '../settings/WritingSection.js';
 import { AboutPanel } from './AboutPanel.js';
 import { AppearanceSection } from './AppearanceSection.js';
 import { ProgramsSection } from './ProgramsSection.js';
@@ -10,6 +11,7 @@ export function SettingsScreen() {
         <p className="screen-lead">Preferences for Content Studio on this computer.</p>
       </div>
       <ProgramsSection />
+      <WritingSection />
       <AppearanceSection />
       <AboutPanel />
     </div>

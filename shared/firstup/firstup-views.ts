@@ -25,6 +25,7 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const contentStates = ['archived', 'draft', 'processing', 'processing_error', 'published', 'review', 'scheduled'] as const;
+export type ContentState = (typeof contentStates)[number];
 export const contentTypes = ['article', 'link', 'video', 'image', 'note'] as const;
 
 export const contentSummarySchema = z.strictObject({
@@ -85,3 +86,19 @@ export const commentViewSchema = z.strictObject({
   replyCount: z.number().int().nonnegative().nullable(),
 });
 export type CommentView = z.output<typeof commentViewSchema>;
+
+/**
+ * Reach before a post exists: Firstup counts reach per post only (§5.10), and
+ * topics are fixed when the post is made, so while topics are being chosen the
+ * studio counts the unique followers of the chosen topics itself. Audiences
+ * are not readable through the API, so this is the topics part only.
+ */
+export const topicReachSchema = z.strictObject({
+  topicIds: z.array(id).max(50),
+  /** Unique people following at least one of the topics. */
+  followers: z.number().int().nonnegative(),
+  /** false: a topic had too many followers to read one by one, and `followers` is a lower bound. */
+  exact: z.boolean(),
+  measuredAt: z.string().max(40),
+});
+export type TopicReach = z.output<typeof topicReachSchema>;

@@ -22,6 +22,7 @@ import {
   pageOf,
   pageRequestSchema,
   reachViewSchema,
+  topicReachSchema,
   topicViewSchema,
 } from '../firstup/firstup-views.js';
 import {
@@ -38,6 +39,8 @@ import {
   saveDraftInputSchema,
   storeOpenReportSchema,
 } from '../drafts/draft-schema.js';
+import { addLocalImageInputSchema, localImageContentSchema, localImageRefSchema, localImageSchema } from '../media/local-image-schema.js';
+import { workflowActions } from '../publishing/workflow.js';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings-schema.js';
 
 const noRequest = z.strictObject({});
@@ -171,12 +174,36 @@ export const channels = {
   }),
   /** Bring a post from the Library into a local draft (or refresh the one linked to it, never over local edits). */
   'drafts.pull': channel({ request: z.strictObject(contentRef), response: draftSchema }),
+  /**
+   * Move a draft's post through the workflow: send the draft first (creating the post with its topics, or
+   * updating it), attach videos added while it was local, then ask Firstup for the new state and read it back.
+   * Refused before anything is sent when the preflight finds problems (`validation`, with `details.problems`).
+   * `state` is what Firstup reports afterwards: `processing` means it is still working on the post.
+   */
+  'drafts.transition': channel({
+    request: z.strictObject({ id: z.uuid(), action: z.enum(workflowActions) }),
+    response: z.strictObject({ draft: draftSchema, state: z.enum(contentStates) }),
+  }),
   'drafts.resolveConflict': channel({ request: z.strictObject({ id: z.uuid(), choice: z.enum(['keep_mine', 'take_theirs']) }), response: draftSchema }),
   /** Both texts of a conflict, for the side-by-side view (the remote HTML already sanitised). */
   'drafts.compareConflict': channel({
     request: draftRef,
     response: z.strictObject({ local: comparableTextSchema, remote: comparableTextSchema, remoteUpdatedAt: z.string().max(40).nullable() }),
   }),
+
+  /**
+   * Add a video by URL through Firstup's video endpoint (the draft's post must exist there: for a local draft
+   * the editor keeps the URL and the first push attaches it). `embedHtml` is the player markup, sanitised.
+   */
+  'videos.add': channel({
+    request: z.strictObject({ draftId: z.uuid(), url: z.url({ protocol: /^https$/ }).max(2_048) }),
+    response: z.strictObject({ videoId: z.number().int().nonnegative(), embedHtml: z.string().max(100_000), url: z.string().max(2_048) }),
+  }),
+
+  /** Keep an image from this computer in the data folder until it has a public URL; answers with its `studio-local:` reference. */
+  'media.addLocalImage': channel({ request: addLocalImageInputSchema, response: localImageSchema }),
+  /** The bytes of a local image, for showing it in the editor. */
+  'media.readLocalImage': channel({ request: z.strictObject({ ref: localImageRefSchema }), response: localImageContentSchema }),
 
   /** The Library: a program's remote content. */
   'content.list': channel({
@@ -192,6 +219,11 @@ export const channels = {
   'content.get': channel({ request: z.strictObject(contentRef), response: contentDetailSchema }),
   /** How many unique people a post reaches, measured now. */
   'reach.get': channel({ request: z.strictObject(contentRef), response: reachViewSchema }),
+  /** Unique followers of some topics, counted now: the reach of a post that does not exist yet. */
+  'reach.forTopics': channel({
+    request: z.strictObject({ programId: z.uuid(), topicIds: z.array(z.number().int().positive()).min(1).max(50) }),
+    response: topicReachSchema,
+  }),
   /** Top-level comments, or the replies to one when `commentId` is given. */
   'comments.list': channel({
     request: z.strictObject({ ...contentRef, commentId: z.string().max(100).optional(), page: pageRequestSchema.optional() }),

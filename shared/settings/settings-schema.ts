@@ -3,13 +3,22 @@ import { z } from 'zod';
 export const themePreferences = ['system', 'light', 'dark'] as const;
 export type ThemePreference = (typeof themePreferences)[number];
 
+/** A BCP 47 tag as Chromium's spell checker names its dictionaries: `en-US`, `fr`, `pt-BR`. */
+export const spellCheckLanguageSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a language tag such as en-US or fr.');
+
 /** Preferences only: never a secret, never content. */
 export const settingsSchema = z.strictObject({
   theme: z.enum(themePreferences),
+  /** Dictionaries the editor checks against; empty turns spell checking off. */
+  spellCheckLanguages: z.array(spellCheckLanguageSchema).max(5),
+  /** Seconds of quiet after typing before a draft is saved (it is also saved at least every 5 s while typing). */
+  autosaveDelaySeconds: z.number().int().min(1).max(10),
+  /** The program new drafts go to; null: the Sandbox program until another is chosen. */
+  defaultProgramId: z.uuid().nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { theme: 'system' };
+export const defaultSettings: Settings = { theme: 'system', spellCheckLanguages: ['en-US'], autosaveDelaySeconds: 1, defaultProgramId: null };
 
 /**
  * A change to some preferences: at least one known key with a value. Keys

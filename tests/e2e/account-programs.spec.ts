@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { StudioApi } from '../../shared/ipc/studio-api.js';
 import { expect, test } from './support/fixtures.js';
+import { sandboxUrl } from './support/sandbox-admin.js';
 import { goTo, openStudio } from './support/studio-page.js';
 
 const SANDBOX = 'Sandbox Program';
@@ -50,17 +51,6 @@ async function restoreHost(page: Page): Promise<void> {
     return problems;
   }, SANDBOX_SECRET);
   expect(failures).toEqual([]);
-}
-
-/** The Sandbox's loopback address of the day, for programs that should really sign in. */
-async function sandboxUrl(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const { studio } = window as unknown as { studio: StudioApi };
-    const listed = await studio.programs.list();
-    const sandbox = listed.ok ? listed.data.programs.find((view) => view.isSandbox) : undefined;
-    if (sandbox?.program.location.kind !== 'custom') throw new Error('The Sandbox program is not listed.');
-    return sandbox.program.location.apiBaseUrl;
-  });
 }
 
 async function openAddForm(page: Page): Promise<Locator> {

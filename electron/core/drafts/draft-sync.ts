@@ -3,6 +3,7 @@ import { StudioError } from '../../../shared/ipc/studio-error.js';
 import type { ContentRecord } from '../firstup/content-records.js';
 import type { CallOptions } from '../firstup/firstup-http.js';
 import type { ContentId } from '../firstup/ids.js';
+import { bodyFromFirstup } from '../publishing/video-embeds.js';
 import { findLinkedDraft, findRemoteByMarker, readRemote, recordSync, remoteMoved, topicNames, type SyncClient, type SyncStore } from './draft-sync-support.js';
 import { comparableOf, contentFromRemote, remoteOf, sameTopicIds, toCreateInput, toUpdateInput, type ComparableText } from './remote-draft-mapping.js';
 
@@ -183,6 +184,8 @@ export async function compareConflict(deps: SyncDeps & { draftId: string; saniti
   if (draft.remote === null) throw new StudioError('invalid_request', 'This draft has not been pushed, so there is nothing to compare.', { id: draft.id });
   const remote = await readRemote(deps.client, draft.remote.id, options(deps));
   if (remote === null) throw new StudioError('not_found', 'The post was deleted in Firstup.', { id: draft.id });
-  const theirs = comparableOf({ title: remote.title ?? '', summary: remote.summary ?? '', bodyHtml: deps.sanitize(remote.body ?? '') });
+  // Players of the draft's own videos read as their placeholders, as on a refresh, so they do not show as a difference.
+  const body = deps.sanitize(bodyFromFirstup(remote.body ?? '', draft.videos));
+  const theirs = comparableOf({ title: remote.title ?? '', summary: remote.summary ?? '', bodyHtml: body });
   return { local: comparableOf(draft), remote: theirs, remoteUpdatedAt: remote.updatedAt };
 }

@@ -5,6 +5,7 @@ import type { DraftIndex } from './draft-index.js';
 import { indexChunks } from './draft-index-text.js';
 import { CONTENT_COLUMNS, CONTENT_VALUES, contentParams } from './draft-rows.js';
 import { firstRow } from './draft-sql.js';
+import { syncStatusAfterLocalEdit } from '../../../shared/drafts/sync-status.js';
 
 /** The stored facts a write checks before it changes anything. */
 export interface CurrentDraft {
@@ -22,15 +23,6 @@ export interface NewDraft {
   readonly remote: DraftRemote | null;
   readonly syncStatus: SyncStatus;
 }
-
-/** A local edit on top of the remote state: what was in step is now ahead, what had moved remotely now conflicts. */
-const afterLocalEdit: Readonly<Record<SyncStatus, SyncStatus>> = {
-  local_only: 'local_only',
-  in_sync: 'changed_here',
-  changed_here: 'changed_here',
-  changed_remotely: 'conflict',
-  conflict: 'conflict',
-};
 
 /** The row writes shared by saves, restores and copies: draft row, body, topic rows and search index move together. */
 export interface DraftWrites {
@@ -85,7 +77,7 @@ export function createDraftWrites(db: Database.Database, index: DraftIndex): Dra
       return { key, id: draft.id, revision: 1, syncStatus: draft.syncStatus, createdAt: now };
     },
     replaceContent(current, content, now) {
-      updateRow.run({ key: current.key, now, sync_status: afterLocalEdit[current.syncStatus], ...contentParams(content) });
+      updateRow.run({ key: current.key, now, sync_status: syncStatusAfterLocalEdit[current.syncStatus], ...contentParams(content) });
       updateBody.run(content.bodyHtml, current.key);
       writeDerived(current.key, content);
       return { id: current.id, revision: current.revision + 1, updatedAt: new Date(now).toISOString() };

@@ -13,7 +13,8 @@ import { dropInvalid, tagRules } from './sanitizer-tag-rules.js';
  * Kept: p, h1–h4, strong, em, u, s, code, pre, blockquote, ul, ol[start],
  * li, hr, br, a[href rel], img[src alt width height], table, thead, tbody, tr,
  * th/td[colspan rowspan], figure, figcaption, and the video placeholder
- * `<div data-video-id data-video-url>`. The URL rules live in
+ * `<div data-video-id data-video-url>` (or `<div data-video-url>` alone, for a
+ * video still waiting to be attached). The URL rules live in
  * sanitizer-url-policy.ts and the per-tag rules in sanitizer-tag-rules.ts.
  *
  * Dropped on purpose:

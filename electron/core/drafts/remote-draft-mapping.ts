@@ -1,15 +1,19 @@
 import type { Draft, DraftContent, DraftContentType, DraftRemote } from '../../../shared/drafts/draft-schema.js';
 import type { ContentCreateInput, ContentFields, ContentUpdateInput } from '../firstup/content-inputs.js';
 import type { ContentRecord, ContentType } from '../firstup/content-records.js';
+import { bodyForFirstup, bodyFromFirstup } from '../publishing/video-embeds.js';
 
 /**
  * A local draft in the words of the Firstup client, and back.
  *
  * Only the text travels here: title, summary, body, link target, author,
  * visibility, featured, and the topics on create. Images and videos are NOT
- * pushed or pulled by these functions: uploading them is its own outbox step
- * (PUT /images, PUT /videos then a body update, REFERENCE.md §5.8, §8.5), so a
- * push leaves the remote post's media alone and a refresh keeps the local ones.
+ * uploaded by these functions: that is its own workflow step (PUT /images,
+ * PUT /videos then a body update, REFERENCE.md §5.8, §8.5), so a push leaves
+ * the remote post's media alone and a refresh keeps the local ones. What does
+ * travel is where an attached video sits: the sent body carries each video's
+ * player in place of its placeholder, and a refresh turns the players back
+ * into placeholders (publishing/video-embeds.ts).
  *
  * `source.post_id` carries the draft's own uuid on every write. It is the
  * studio's marker for finding the post again after a create whose answer was
@@ -21,7 +25,7 @@ function fieldsOf(draft: Draft): ContentFields {
   const fields: ContentFields = {
     title: draft.title,
     summary: draft.summary,
-    body: draft.bodyHtml,
+    body: bodyForFirstup(draft.bodyHtml, draft.videos),
     featured: draft.featured,
     source: { postId: draft.id },
   };
@@ -57,8 +61,9 @@ function draftTypeOf(type: ContentType): DraftContentType {
  * The remote post's text as draft content. Topic names come from `topicNames`
  * (the program's topics, fetched by the caller); an unknown id keeps a
  * placeholder name. `keep` supplies what the remote does not carry: the
- * local images and videos on a refresh. The body is NOT sanitised here: the
- * store sanitises every body it writes.
+ * local images and videos on a refresh, and the players of those videos in
+ * the remote body become their placeholders again. The body is NOT sanitised
+ * here: the store sanitises every body it writes.
  */
 export function contentFromRemote(record: ContentRecord, topicNames: ReadonlyMap<number, string>, keep?: Pick<DraftContent, 'images' | 'videos'>): DraftContent {
   const topics: DraftContent['topics'] = record.channels.map((channel) => ({ id: channel.id, name: (topicNames.get(channel.id) ?? `Topic ${channel.id}`).slice(0, 500) }));
@@ -69,7 +74,7 @@ export function contentFromRemote(record: ContentRecord, topicNames: ReadonlyMap
     contentType: draftTypeOf(record.contentType),
     title: (record.title ?? '').slice(0, 1_000),
     summary: (record.summary ?? '').slice(0, 5_000),
-    bodyHtml: record.body ?? '',
+    bodyHtml: keep === undefined ? (record.body ?? '') : bodyFromFirstup(record.body ?? '', keep.videos),
     linkUrl: record.url !== null && record.url.length <= 2_048 ? record.url : null,
     topics,
     images,

@@ -20,9 +20,10 @@ type Tag = { tagName: string; attribs: Attributes };
 const WHOLE_NUMBER = /^\d{1,5}$/;
 const SPAN = /^[1-9]\d{0,2}$/;
 const VIDEO_ID = /^\d{1,20}$/;
-const BOLD_STYLE = /font-weight\s*:\s*(bold|bolder|[6-9]00)\b/i;
-const NOT_BOLD_STYLE = /font-weight\s*:\s*(normal|lighter|[1-4]00)\b/i;
-const ITALIC_STYLE = /font-style\s*:\s*(italic|oblique)\b/i;
+// Anchored to a declaration's start, so Word's `mso-bidi-font-weight:normal` (a right-to-left script hint) is not read as the text's weight.
+const BOLD_STYLE = /(?:^|;)\s*font-weight\s*:\s*(bold|bolder|[6-9]00)\b/i;
+const NOT_BOLD_STYLE = /(?:^|;)\s*font-weight\s*:\s*(normal|lighter|[1-4]00)\b/i;
+const ITALIC_STYLE = /(?:^|;)\s*font-style\s*:\s*(italic|oblique)\b/i;
 
 /** Left for `dropInvalid`, or for the allow-list when the name is not on it; either way the content stays. */
 const invalid = (tagName: string): Tag => ({ tagName, attribs: {} });
@@ -51,11 +52,19 @@ function image(_tag: string, attribs: Attributes): Tag {
   return { tagName: 'img', attribs: { ...kept, ...matching(attribs, { width: WHOLE_NUMBER, height: WHOLE_NUMBER }) } };
 }
 
-/** The editor's video node. The API's `embed_html` (an iframe) is added only when publishing, never stored. */
+/**
+ * The editor's video node. The API's `embed_html` (an iframe) is added only in
+ * what is sent to Firstup, never stored. A placeholder without an id is a
+ * video added while the draft was local only: its https URL is all it has
+ * until the first push attaches it, so it must have one. An id that is there
+ * but not a number makes the element invalid rather than pending, so a
+ * malformed id can never turn into a second upload of the same video.
+ */
 function videoPlaceholder(_tag: string, attribs: Attributes): Tag {
   const id = attribs['data-video-id']?.trim();
-  if (id === undefined || !VIDEO_ID.test(id)) return invalid('div');
   const url = attribs['data-video-url'] === undefined ? null : safeHttpsUrl(attribs['data-video-url']);
+  if (id === undefined || id === '') return url === null ? invalid('div') : { tagName: 'div', attribs: { 'data-video-url': url } };
+  if (!VIDEO_ID.test(id)) return invalid('div');
   return { tagName: 'div', attribs: url === null ? { 'data-video-id': id } : { 'data-video-id': id, 'data-video-url': url } };
 }
 
@@ -94,11 +103,13 @@ export const tagRules: Record<string, sanitizeHtml.Transformer> = {
 
 /**
  * Runs as each kept element closes. A link without a safe target is just its
- * text, a div that is not a video placeholder is just its content, and an
+ * text, a div that is not a video placeholder (with an id, or pending with
+ * only its URL) is just its content, and an
  * image without a safe source is nothing at all.
  */
 export function dropInvalid(frame: sanitizeHtml.IFrame): boolean | 'excludeTag' {
   if (frame.tag === 'img') return frame.attribs.src === undefined;
   if (frame.tag === 'a' && frame.attribs.href === undefined) return 'excludeTag';
-  return frame.tag === 'div' && frame.attribs['data-video-id'] === undefined ? 'excludeTag' : false;
+  const placeholder = frame.attribs['data-video-id'] !== undefined || frame.attribs['data-video-url'] !== undefined;
+  return frame.tag === 'div' && !placeholder ? 'excludeTag' : false;
 }

@@ -4,12 +4,17 @@
  * come only from the bundle; the renderer talks to nothing but its own origin
  * (the browser-mode bridge; Electron's IPC is not a network request).
  * `frame-ancestors` stops another page from framing browser mode.
+ *
+ * Images may come from any https address: an article shows its images from
+ * the public URLs Firstup will use (the API hosts no files), and the author
+ * must see them while writing. Only images: no script, frame or connection
+ * reaches the network, and local images arrive as blob: URLs over IPC.
  */
 const directives: Record<string, string> = {
   'default-src': "'none'",
   'script-src': "'self'",
   'style-src': "'self'",
-  'img-src': "'self' data: blob:",
+  'img-src': "'self' data: blob: https:",
   'font-src': "'self'",
   'connect-src': "'self'",
   'media-src': "'self'",

@@ -5,6 +5,7 @@ import { createMemoryLogger } from '../../../electron/core/logging/logger.js';
 import { channelNames } from '../../../shared/ipc/contract.js';
 import { StudioError } from '../../../shared/ipc/studio-error.js';
 import { createTestCore, testAppInfo } from '../../support/test-core.js';
+import { defaultSettings } from '../../../shared/settings/settings-schema.js';
 
 function routerWith(overrides: Partial<Handlers>) {
   const { core } = createTestCore();
@@ -13,8 +14,8 @@ function routerWith(overrides: Partial<Handlers>) {
   const handlers: Handlers = {
     ...unused,
     'app.info': () => testAppInfo,
-    'settings.get': () => ({ theme: 'system' }),
-    'settings.set': (patch) => ({ theme: patch.theme ?? 'system' }),
+    'settings.get': () => defaultSettings,
+    'settings.set': (patch) => ({ ...defaultSettings, ...patch }),
     ...overrides,
   };
   return { router: createRouter(handlers, logger), logger, core };
@@ -40,7 +41,7 @@ describe('router', () => {
   });
 
   it('does not call the handler when the request is invalid, and says which field is wrong', async () => {
-    const handler = vi.fn(() => ({ theme: 'dark' as const }));
+    const handler = vi.fn(() => ({ ...defaultSettings, theme: 'dark' as const }));
     const { router } = routerWith({ 'settings.set': handler });
     const result = await router.invoke('settings.set', { theme: 'purple' });
     expect(handler).not.toHaveBeenCalled();
@@ -72,7 +73,7 @@ describe('router', () => {
   });
 
   it('refuses to send a response that breaks the contract', async () => {
-    const { router } = routerWith({ 'settings.get': () => ({ theme: 'neon' }) as unknown as { theme: 'dark' } });
+    const { router } = routerWith({ 'settings.get': () => ({ ...defaultSettings, theme: 'neon' }) as unknown as typeof defaultSettings });
     expect(await router.invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
@@ -88,18 +89,21 @@ describe('router', () => {
 describe('settings channels', () => {
   it('stores a change, answers with all settings and tells every window', async () => {
     const { core, writes, emitted } = createTestCore();
-    expect(await core.router.invoke('settings.set', { theme: 'dark' })).toEqual({ ok: true, data: { theme: 'dark' } });
-    expect(writes).toEqual([{ theme: 'dark' }]);
-    expect(emitted).toEqual([{ event: 'settings.changed', payload: { theme: 'dark' } }]);
-    expect(await core.router.invoke('settings.get', {})).toEqual({ ok: true, data: { theme: 'dark' } });
+    expect(await core.router.invoke('settings.set', { theme: 'dark' })).toEqual({ ok: true, data: { ...defaultSettings, theme: 'dark' } });
+    expect(writes).toEqual([{ ...defaultSettings, theme: 'dark' }]);
+    expect(emitted).toEqual([{ event: 'settings.changed', payload: { ...defaultSettings, theme: 'dark' } }]);
+    expect(await core.router.invoke('settings.get', {})).toEqual({ ok: true, data: { ...defaultSettings, theme: 'dark' } });
   });
 
   it('falls back to defaults, key by key, when the stored file is damaged', async () => {
     for (const stored of [null, 'garbage', 42, { theme: 'neon' }, { theme: 'light', unknown: true }]) {
       const { core } = createTestCore(stored);
       const expected = typeof stored === 'object' && stored?.theme === 'light' ? 'light' : 'system';
-      expect(await core.router.invoke('settings.get', {})).toEqual({ ok: true, data: { theme: expected } });
+      expect(await core.router.invoke('settings.get', {})).toEqual({ ok: true, data: { ...defaultSettings, theme: expected } });
     }
+    // An older file (theme only) keeps its theme and takes the newer preferences' defaults; one bad key spoils no other.
+    const { core } = createTestCore({ theme: 'dark', spellCheckLanguages: ['../../etc'], autosaveDelaySeconds: 3 });
+    expect(await core.router.invoke('settings.get', {})).toEqual({ ok: true, data: { ...defaultSettings, theme: 'dark', autosaveDelaySeconds: 3 } });
   });
 
   it('refuses an empty change', async () => {

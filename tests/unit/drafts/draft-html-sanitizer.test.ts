@@ -126,6 +126,11 @@ const HOSTILE = [
   '<div data-video-id="1 onload=alert(1)" data-video-url="javascript:alert(1)">x</div>',
   '<div data-video-id="7" data-video-url="javascript:alert(1)" onclick="alert(1)"></div>',
   '<div><div data-video-id="9"><script>alert(1)</script></div></div>',
+  '<div data-video-url="javascript:alert(1)" onclick="alert(1)">x</div>',
+  '<div data-video-url="https://user:pw@evil.example/v.mp4">x</div>',
+  '<div data-video-url="//evil.example/v.mp4" data-video-id="">x</div>',
+  '<div data-video-id="12abc" data-video-url="https://videos.example.com/v.mp4">x</div>',
+  '<div data-video-url="https://videos.example.com/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"></div>',
   '<!doctype html><html><head><script>alert(1)</script></head><body onload=alert(1)><p>x</p></body></html>',
   '<p><img src=x></p><figure><img src="https://cdn.example/b.png"></figure><p><a>t</a></p>',
 ];
@@ -228,6 +233,35 @@ describe('sanitizeArticleHtml against hostile input', () => {
   });
 });
 
+describe('video placeholders', () => {
+  it('keeps a pending placeholder (a video added while the draft is local) with only its https URL', () => {
+    const pending = '<p>Watch:</p><div data-video-url="https://videos.example.com/launch.mp4"></div>';
+    expect(expectSafe(pending)).toBe(pending);
+  });
+
+  it('reads an empty id as a pending placeholder, and drops every other attribute', () => {
+    expect(expectSafe('<div data-video-id=" " data-video-url="https://videos.example.com/a.mp4" class="x" style="color:red"></div>')).toBe(
+      '<div data-video-url="https://videos.example.com/a.mp4"></div>',
+    );
+  });
+
+  it('unwraps a pending placeholder whose URL is not public https, keeping only its text', () => {
+    expect(expectSafe('<div data-video-url="javascript:alert(1)">x</div>')).toBe('x');
+    expect(expectSafe('<div data-video-url="http://videos.example.com/a.mp4">x</div>')).toBe('x');
+    expect(expectSafe('<div data-video-url="https://user:pw@evil.example/a.mp4">x</div>')).toBe('x');
+    expect(expectSafe('<div data-video-url="/relative.mp4"></div>')).toBe('');
+  });
+
+  it('never lets a malformed id pass as a pending placeholder', () => {
+    expect(expectSafe('<div data-video-id="12abc" data-video-url="https://videos.example.com/a.mp4">x</div>')).toBe('x');
+  });
+
+  it('escapes a pending URL so it cannot leave its attribute', () => {
+    const output = expectSafe('<div data-video-url="https://videos.example.com/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"></div>');
+    expect(output).toMatch(/^<div data-video-url="https:\/\/videos\.example\.com\/[^"<>]*"><\/div>$/);
+  });
+});
+
 describe('sanitizeArticleHtml on real documents', () => {
   const wordLike = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><style>p.MsoNormal{margin:0}</style></head>
 <body lang=EN-US><div class=WordSection1><h1 class=MsoTitle>Quarterly update</h1>
@@ -249,6 +283,10 @@ describe('sanitizeArticleHtml on real documents', () => {
     expect(output).toContain('<a href="https://intranet.example.com/report" rel="noopener noreferrer">Report</a>');
     expect(output).toContain('<img src="https://cdn.example.com/chart.png" alt="Revenue chart" width="600" />');
     expect(output).not.toContain('MsoNormal');
+  });
+
+  it("keeps Word's bold when its style only hints at right-to-left scripts (mso-bidi-font-weight)", () => {
+    expect(expectSafe(`<p><b style='mso-bidi-font-weight:normal'>Bold</b> <span style="mso-bidi-font-style:italic">plain</span></p>`)).toBe('<p><strong>Bold</strong> plain</p>');
   });
 
   it('reads Google Docs bold and italic spans, and ignores its not-bold wrapper', () => {

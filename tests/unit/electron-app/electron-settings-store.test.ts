@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadSettings } from '../../../electron/core/settings/settings-store.js';
 import { createElectronSettingsStore } from '../../../electron/app/electron-settings-store.js';
+import { defaultSettings } from '../../../shared/settings/settings-schema.js';
 import { electronStoreOptions, fakeElectron } from './fake-electron.js';
 
 vi.mock('electron', async () => (await import('./fake-electron.js')).fakeElectron.module);
@@ -20,16 +21,17 @@ afterAll(() => rmSync(userData, { recursive: true, force: true }));
 
 describe('createElectronSettingsStore', () => {
   test('keeps the settings under the "settings" key of <userData>/settings.json', () => {
-    createElectronSettingsStore().write({ theme: 'dark' });
+    const settings = { ...defaultSettings, theme: 'dark' as const, spellCheckLanguages: ['en-GB', 'fr'] };
+    createElectronSettingsStore().write(settings);
     expect(electronStoreOptions[0]).toEqual({ name: 'settings', clearInvalidConfig: true });
-    expect(JSON.parse(readFileSync(path.join(userData, 'settings.json'), 'utf8'))).toEqual({ settings: { theme: 'dark' } });
-    expect(createElectronSettingsStore().read()).toEqual({ theme: 'dark' });
+    expect(JSON.parse(readFileSync(path.join(userData, 'settings.json'), 'utf8'))).toEqual({ settings });
+    expect(createElectronSettingsStore().read()).toEqual(settings);
   });
 
   test('a file that is not JSON is reset instead of stopping the app', () => {
     writeFileSync(path.join(userData, 'settings.json'), '{ not json');
     const store = createElectronSettingsStore();
     expect(store.read()).toBeUndefined();
-    expect(loadSettings(store)).toEqual({ theme: 'system' });
+    expect(loadSettings(store)).toEqual(defaultSettings);
   });
 });

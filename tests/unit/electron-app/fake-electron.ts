@@ -50,6 +50,9 @@ export function createFakeSession() {
     setPermissionCheckHandler: vi.fn<(handler: Callback | null) => void>(),
     setDevicePermissionHandler: vi.fn<(handler: Callback | null) => void>(),
     setDisplayMediaRequestHandler: vi.fn<(handler: Callback | null) => void>(),
+    availableSpellCheckerLanguages: ['en-US', 'fr'],
+    setSpellCheckerLanguages: vi.fn<(languages: string[]) => void>(),
+    setSpellCheckerEnabled: vi.fn<(enabled: boolean) => void>(),
   };
 }
 

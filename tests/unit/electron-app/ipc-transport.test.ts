@@ -7,6 +7,7 @@ import type { Router } from '../../../electron/core/ipc/router.js';
 import { createMemoryLogger } from '../../../electron/core/logging/logger.js';
 import { forwardEvents, isTrustedSender, registerIpcHandlers, type SenderFacts } from '../../../electron/app/ipc-transport.js';
 import { FakeWebContents, fakeElectron } from './fake-electron.js';
+import { defaultSettings } from '../../../shared/settings/settings-schema.js';
 
 vi.mock('electron', async () => (await import('./fake-electron.js')).fakeElectron.module);
 
@@ -107,21 +108,21 @@ describe('forwardEvents', () => {
 
   test('sends the payload alone on the per-event channel to the studio window', () => {
     const contents = new FakeWebContents();
-    setup(() => contents).emit('settings.changed', { theme: 'dark' });
-    expect(contents.send.mock.calls).toEqual([['studio:event:settings.changed', { theme: 'dark' }]]);
+    setup(() => contents).emit('settings.changed', { ...defaultSettings, theme: 'dark' });
+    expect(contents.send.mock.calls).toEqual([['studio:event:settings.changed', { ...defaultSettings, theme: 'dark' }]]);
   });
 
   test('sends nothing when the window shows another page, is destroyed or is gone', () => {
     const foreign = new FakeWebContents();
     foreign.getURL.mockReturnValue('https://evil.example/');
-    setup(() => foreign).emit('settings.changed', { theme: 'dark' });
+    setup(() => foreign).emit('settings.changed', { ...defaultSettings, theme: 'dark' });
     expect(foreign.send).not.toHaveBeenCalled();
 
     const destroyed = new FakeWebContents();
     destroyed.isDestroyed.mockReturnValue(true);
-    setup(() => destroyed).emit('settings.changed', { theme: 'dark' });
+    setup(() => destroyed).emit('settings.changed', { ...defaultSettings, theme: 'dark' });
     expect(destroyed.send).not.toHaveBeenCalled();
 
-    expect(() => setup(() => null).emit('settings.changed', { theme: 'dark' })).not.toThrow();
+    expect(() => setup(() => null).emit('settings.changed', { ...defaultSettings, theme: 'dark' })).not.toThrow();
   });
 });

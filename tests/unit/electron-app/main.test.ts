@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { channelNames } from '../../../shared/ipc/contract.js';
 import { FakeBrowserWindow, fakeElectron } from './fake-electron.js';
 import { requiredWebPreferences } from './required-web-preferences.js';
+import { defaultSettings } from '../../../shared/settings/settings-schema.js';
 
 vi.mock('electron', async () => (await import('./fake-electron.js')).fakeElectron.module);
 vi.mock('electron-store', async () => ({ default: (await import('./fake-electron.js')).FakeElectronStore }));
@@ -90,11 +91,16 @@ describe('on ready', () => {
     });
   });
 
+  test('the editor spell-checks in the preferred languages from the start', () => {
+    if (process.platform === 'darwin') return; // macOS chooses the languages itself; see spell-check.ts
+    expect(session.defaultSession.setSpellCheckerLanguages).toHaveBeenCalledWith(defaultSettings.spellCheckLanguages);
+  });
+
   test('settings go through electron-store and changes reach the window as events', async () => {
     const [window] = FakeBrowserWindow.instances;
-    await expect(ipcHandler('settings.set')(trustedEvent(), { theme: 'dark' })).resolves.toEqual({ ok: true, data: { theme: 'dark' } });
+    await expect(ipcHandler('settings.set')(trustedEvent(), { theme: 'dark' })).resolves.toEqual({ ok: true, data: { ...defaultSettings, theme: 'dark' } });
     const settingsEvents = window?.webContents.send.mock.calls.filter(([channel]) => channel === 'studio:event:settings.changed');
-    expect(settingsEvents).toEqual([['studio:event:settings.changed', { theme: 'dark' }]]);
+    expect(settingsEvents).toEqual([['studio:event:settings.changed', { ...defaultSettings, theme: 'dark' }]]);
   });
 
   test('a new user lands signed in to the built-in Sandbox program, whose secrets stay in memory without a keyring', async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SECRET_HEADER } from '../../../electron/web/bridge-protocol.js';
 import { PortInUseError, startWebHost, type WebHost } from '../../../electron/web/web-host.js';
 import { createTestCore, tempDir } from '../../support/test-core.js';
+import { defaultSettings } from '../../../shared/settings/settings-schema.js';
 
 interface Reply {
   status: number;
@@ -90,8 +91,8 @@ describe('browser-mode host', () => {
   it('answers a call that carries the secret', async () => {
     const reply = await send(host, 'POST', '/bridge/settings.set', { ...json, [SECRET_HEADER]: await bridgeSecret() }, '{"theme":"dark"}');
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, data: { theme: 'dark' } });
-    expect(harness.writes).toEqual([{ theme: 'dark' }]);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, data: { ...defaultSettings, theme: 'dark' } });
+    expect(harness.writes).toEqual([{ ...defaultSettings, theme: 'dark' }]);
   });
 
   it('refuses a call without the secret or with a wrong one, before any side effect', async () => {
@@ -168,7 +169,7 @@ describe('browser-mode host', () => {
     await send(host, 'POST', '/bridge/settings.set', { ...json, [SECRET_HEADER]: secret }, '{"theme":"light"}');
     let text = '';
     while (!text.includes('\n\n')) text += (await reader.read()).value ?? '';
-    expect(JSON.parse(text.replace(/^data: /, ''))).toEqual({ event: 'settings.changed', payload: { theme: 'light' } });
+    expect(JSON.parse(text.replace(/^data: /, ''))).toEqual({ event: 'settings.changed', payload: { ...defaultSettings, theme: 'light' } });
     controller.abort();
     expect((await fetch(`${host.url}/bridge/events`)).status).toBe(401);
   });

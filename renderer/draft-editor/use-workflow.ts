@@ -1,0 +1,81 @@
+import { useCallback, useState } from 'react';
+import type { Draft } from '../../shared/drafts/draft-schema.js';
+import { StudioError } from '../../shared/ipc/studio-error.js';
+import type { WorkflowAction } from '../../shared/publishing/workflow.js';
+import { describeError } from '../studio/describe-error.js';
+import { useStudio } from '../studio/studio-context.js';
+import { unwrap } from '../studio/unwrap.js';
+import type { DraftSession } from './use-draft-session.js';
+
+export type WorkflowRun =
+  | { readonly status: 'idle' }
+  | { readonly status: 'running'; readonly action: WorkflowAction | 'push' }
+  | { readonly status: 'done'; readonly message: string }
+  | { readonly status: 'failed'; readonly message: string; readonly code: string | null };
+
+function failureMessage(error: unknown): string {
+  if (error instanceof StudioError && error.code === 'forbidden') {
+    return `${error.message} Publishing and review need the publisher role in this program: ask a program manager for it, or sign in as someone who has it.`;
+  }
+  if (error instanceof StudioError && error.code === 'offline') return `${error.message} Nothing was sent; your draft is safe here. Try again when you are back online.`;
+  return describeError(error);
+}
+
+function doneMessage(action: WorkflowAction | 'push', state: string): string {
+  if (state === 'processing') return 'Firstup is still processing the post. Its state is read again when you reopen it.';
+  switch (action) {
+    case 'push':
+      return 'Changes sent to Firstup.';
+    case 'review':
+      return 'Submitted for review.';
+    case 'publish':
+      return state === 'scheduled' ? 'The post stays scheduled: Firstup publishes it at its time.' : 'Published.';
+    case 'draft':
+      return 'Moved back to draft.';
+    case 'archive':
+      return 'Archived.';
+  }
+}
+
+/**
+ * Runs one workflow step for the open draft: saves what is typed first, then
+ * asks the core, and takes the draft the core answers with as the new
+ * starting point (the core may have saved a revision, e.g. attaching videos).
+ */
+export function useWorkflow(session: DraftSession, draftId: string) {
+  const studio = useStudio();
+  const [run, setRun] = useState<WorkflowRun>({ status: 'idle' });
+
+  const perform = useCallback(
+    async (action: WorkflowAction | 'push') => {
+      setRun({ status: 'running', action });
+      try {
+        await session.flush();
+        let draft: Draft;
+        let state: string;
+        if (action === 'push') {
+          const pushed = await unwrap(studio.drafts.push({ id: draftId }));
+          draft = pushed.draft;
+          state = pushed.draft.remote?.state ?? 'draft';
+          if (pushed.outcome === 'conflict') {
+            session.replace(draft);
+            setRun({ status: 'failed', message: 'This post changed on Firstup since your last sync. Nothing was sent: choose which version to keep below.', code: 'draft_conflict' });
+            return;
+          }
+        } else {
+          ({ draft, state } = await unwrap(studio.drafts.transition({ id: draftId, action })));
+        }
+        session.replace(draft);
+        setRun({ status: 'done', message: doneMessage(action, state) });
+      } catch (error: unknown) {
+        setRun({ status: 'failed', message: failureMessage(error), code: error instanceof StudioError ? error.code : null });
+        // A step before the failure may have recorded something (the post was made, a video attached, a conflict
+        // found): show the draft as stored. Nothing can have been typed meanwhile: the screen is inert while a step runs.
+        await unwrap(studio.drafts.get({ id: draftId })).then(session.replace, () => undefined);
+      }
+    },
+    [studio, session, draftId],
+  );
+
+  return { run, perform, dismiss: () => setRun({ status: 'idle' }) };
+}
