@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Draft } from '../../shared/drafts/draft-schema.js';
 import { StudioError } from '../../shared/ipc/studio-error.js';
+import type { PreflightField } from '../../shared/publishing/preflight.js';
 import type { WorkflowAction } from '../../shared/publishing/workflow.js';
 import { describeError } from '../studio/describe-error.js';
 import { useStudio } from '../studio/studio-context.js';
@@ -11,7 +12,17 @@ export type WorkflowRun =
   | { readonly status: 'idle' }
   | { readonly status: 'running'; readonly action: WorkflowAction | 'push' }
   | { readonly status: 'done'; readonly message: string }
-  | { readonly status: 'failed'; readonly message: string; readonly code: string | null };
+  /** `field`: where Firstup said the problem is, when it said so. */
+  | { readonly status: 'failed'; readonly message: string; readonly code: string | null; readonly field: PreflightField | null };
+
+/** Firstup names fields in its own words (`channels`, `url`); the studio's fields are the preflight's. */
+const fieldNames: Readonly<Record<string, PreflightField>> = { title: 'title', channels: 'topics', url: 'linkUrl', body: 'body', images: 'images' };
+
+function fieldOf(error: unknown): PreflightField | null {
+  if (!(error instanceof StudioError) || typeof error.details !== 'object' || error.details === null) return null;
+  const field = (error.details as { field?: unknown }).field;
+  return typeof field === 'string' ? (fieldNames[field.split('.')[0] ?? ''] ?? null) : null;
+}
 
 function failureMessage(error: unknown): string {
   if (error instanceof StudioError && error.code === 'forbidden') {
@@ -59,7 +70,7 @@ export function useWorkflow(session: DraftSession, draftId: string) {
           state = pushed.draft.remote?.state ?? 'draft';
           if (pushed.outcome === 'conflict') {
             session.replace(draft);
-            setRun({ status: 'failed', message: 'This post changed on Firstup since your last sync. Nothing was sent: choose which version to keep below.', code: 'draft_conflict' });
+            setRun({ status: 'failed', message: 'This post changed on Firstup since your last sync. Nothing was sent: choose which version to keep below.', code: 'draft_conflict', field: null });
             return;
           }
         } else {
@@ -68,7 +79,7 @@ export function useWorkflow(session: DraftSession, draftId: string) {
         session.replace(draft);
         setRun({ status: 'done', message: doneMessage(action, state) });
       } catch (error: unknown) {
-        setRun({ status: 'failed', message: failureMessage(error), code: error instanceof StudioError ? error.code : null });
+        setRun({ status: 'failed', message: failureMessage(error), code: error instanceof StudioError ? error.code : null, field: fieldOf(error) });
         // A step before the failure may have recorded something (the post was made, a video attached, a conflict
         // found): show the draft as stored. Nothing can have been typed meanwhile: the screen is inert while a step runs.
         await unwrap(studio.drafts.get({ id: draftId })).then(session.replace, () => undefined);

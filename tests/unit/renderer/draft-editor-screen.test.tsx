@@ -150,3 +150,23 @@ it('lists what stops a publish, leads to the field, and sends nothing', async ()
   expect(calls).not.toContain('drafts.transition');
   expect(calls).not.toContain('drafts.push');
 });
+
+it("shows Firstup's own refusal, and leads to the field it names", async () => {
+  const { studio, failNext } = startCore();
+  const id = await addProgramAndDraft(studio, 'Ready to go');
+  const ready = await studio.drafts.get({ id });
+  if (!ready.ok) throw new Error('The draft could not be read.');
+  const { contentType, summary, linkUrl, images, videos, author, visibility, featured } = ready.data;
+  const content = { contentType, title: 'Ready to go', summary, bodyHtml: '<p>Body</p>', linkUrl, topics: [{ id: 101, name: 'Company News' }], images, videos, author, visibility, featured };
+  expect((await studio.drafts.save({ id, baseRevision: ready.data.revision, content })).ok).toBe(true);
+  await openDraft(studio, id);
+
+  failNext('drafts.transition', { code: 'validation', message: 'A title is required to publish.', details: { status: 400, field: 'title' } });
+  fireEvent.click(within(screen.getByRole('group', { name: 'Workflow' })).getByRole('button', { name: 'Publish…' }));
+  fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Publish' }));
+
+  const refusal = await screen.findByText(/A title is required to publish\./);
+  expect(refusal.getAttribute('role')).toBe('alert');
+  fireEvent.click(within(refusal).getByRole('button', { name: 'Show me' }));
+  expect(document.activeElement).toBe(screen.getByLabelText('Title'));
+});
