@@ -117,6 +117,7 @@ export function DraftEditorScreen({ draftId }: { draftId: string }) {
             maxLength={1_000}
             value={draft.title}
             onChange={(event) => update({ title: event.target.value })}
+            onBlur={() => void session.flush()}
           />
           <label className="visually-hidden" htmlFor="draft-field-summary">
             Summary
@@ -129,6 +130,7 @@ export function DraftEditorScreen({ draftId }: { draftId: string }) {
             rows={2}
             value={draft.summary}
             onChange={(event) => update({ summary: event.target.value })}
+            onBlur={() => void session.flush()}
           />
           {draft.contentType === 'link' && <LinkPostFields linkUrl={draft.linkUrl} onChange={(linkUrl) => update({ linkUrl })} />}
           {draft.contentType === 'image' && <ImagePostFields images={draft.images} onChange={(images) => update({ images })} media={media} />}

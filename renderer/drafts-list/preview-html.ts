@@ -1,9 +1,9 @@
 import DOMPurify from 'dompurify';
 
 /**
- * Text formatting only: no links (a click would navigate the studio), no images or media (the CSP would
- * block remote ones and they are not what a person compares), no attributes at all (so no styles, handlers
- * or URLs). The core already sanitised the remote HTML; this is the renderer's own allow-list on top.
+ * Text formatting only: no links (a click would navigate the studio), no images or media (they are not
+ * what a person compares, and a remote image would tell its host that the draft was opened), no
+ * attributes at all (so no styles, handlers or URLs). The core already sanitised the remote HTML; this is the renderer's own allow-list on top.
  */
 const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's', 'blockquote', 'code', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
 

@@ -24,8 +24,8 @@ interface Started {
   readonly failNext: (channel: ChannelName, error: StudioErrorData) => void;
 }
 
-function startCore(): Started {
-  const core = createStudioCore({ appInfo: testAppInfo, settingsStore: createMemorySettingsStore(), logger: createMemoryLogger(), ...testCoreStores() });
+function startCore(settings?: unknown): Started {
+  const core = createStudioCore({ appInfo: testAppInfo, settingsStore: createMemorySettingsStore(settings), logger: createMemoryLogger(), ...testCoreStores() });
   const calls: ChannelName[] = [];
   const failures = new Map<ChannelName, StudioErrorData>();
   const studio = buildStudioApi({
@@ -83,6 +83,18 @@ it('says Saved only once the store has the new text', async () => {
   const stored = await studio.drafts.get({ id });
   expect(stored.ok && stored.data.title).toBe('After');
   expect(stored.ok && stored.data.revision).toBe(2);
+});
+
+it('saves at once when the field loses focus, without waiting for the pause after typing', async () => {
+  const { studio } = startCore({ theme: 'system', autosaveDelaySeconds: 10 });
+  const id = await addProgramAndDraft(studio, 'Before');
+  const title = await openDraft(studio, id);
+
+  fireEvent.change(title, { target: { value: 'Left the field' } });
+  fireEvent.blur(title);
+  await waitFor(() => expect(saveStatus()?.textContent).toBe('Saved'), { timeout: 1_000 });
+  const stored = await studio.drafts.get({ id });
+  expect(stored.ok && stored.data.title).toBe('Left the field');
 });
 
 it('keeps the text and says so when a save fails, then saves it at the next try', async () => {
