@@ -134,6 +134,9 @@ export function DraftEditorScreen({ draftId }: { draftId: string }) {
           />
           {draft.contentType === 'link' && <LinkPostFields linkUrl={draft.linkUrl} onChange={(linkUrl) => update({ linkUrl })} />}
           {draft.contentType === 'image' && <ImagePostFields images={draft.images} onChange={(images) => update({ images })} media={media} />}
+          {draft.contentType === 'video' && (
+            <p className="field-hint">Add the video with the Video button in the toolbar; the text around it is its caption.</p>
+          )}
           {typeLabel !== null && (
             <ArticleEditor
               key={`${draft.id}-${state.generation}`}
