@@ -28,7 +28,13 @@ function failureMessage(error: unknown): string {
   if (error instanceof StudioError && error.code === 'forbidden') {
     return `${error.message} Publishing and review need the publisher role in this program: ask a program manager for it, or sign in as someone who has it.`;
   }
-  if (error instanceof StudioError && error.code === 'offline') return `${error.message} Nothing was sent; your draft is safe here. Try again when you are back online.`;
+  if (error instanceof StudioError && error.code === 'offline') {
+    // Only an unreachable host proves nothing arrived; after a timeout or a broken connection the step may have happened.
+    const unreachable = (error.details as { reason?: unknown } | undefined)?.reason === 'unreachable';
+    return unreachable
+      ? `${error.message} Nothing was sent; your draft is safe here. Try again when you are back online.`
+      : `${error.message} You can try again: Content Studio looks for the post first, so it is never created twice.`;
+  }
   return describeError(error);
 }
 

@@ -135,7 +135,8 @@ test('offline: with Firstup down, drafts are written and edited; when it is back
     await page.keyboard.press('End');
     await page.keyboard.type(' Edited later.');
     await expect(saveStatus(page)).toHaveText('Saved');
-    await runAction(page, 'Publish', /Nothing was sent/);
+    // The sandbox resets every connection, so the studio cannot know whether the create arrived: it says so.
+    await runAction(page, 'Publish', /may or may not have been made there\. .*never created twice/);
     await expect(page.locator('.state-badge')).toHaveText('Not on Firstup yet');
 
     await bringSandboxBack(request, url);

@@ -4,8 +4,8 @@ import { bodyExcerpt, faultyField, serverMessage } from './server-text.js';
 
 /** Everything that can go wrong with one Firstup request, before it becomes a StudioError. */
 export type FirstupFailure =
-  /** No answer: DNS, refused connection, reset socket, or our timeout. */
-  | { kind: 'network'; reason: 'timeout' | 'unreachable' }
+  /** No answer; `reason` says whether the request can have reached Firstup (see NetworkReason). */
+  | { kind: 'network'; reason: NetworkReason }
   /** A non-2xx answer. 401 arrives here only after the one refresh was tried. */
   | { kind: 'status'; status: number; headers: Headers; text: string }
   /** A 2xx whose body is not JSON (an HTML proxy page, a truncated body). */
@@ -13,8 +13,56 @@ export type FirstupFailure =
   /** JSON without a field we need, or with the wrong type; `field` is its path, e.g. `data.uuid`. */
   | { kind: 'shape'; field: string; missing: boolean };
 
+/**
+ * Why a request got no answer, kept apart because the outbox must know
+ * whether Firstup may have acted on it (SECURITY-RESEARCH.md §3.2):
+ * - `unreachable`: no connection was made (DNS, refused, no route, TLS), so
+ *   nothing was sent;
+ * - `connection_lost`: the connection closed before a full answer (reset,
+ *   server dropped it, body cut off): the request may have been carried out;
+ * - `timeout`: our time limit ran out, possibly after sending, so the same.
+ */
+export type NetworkReason = 'timeout' | 'unreachable' | 'connection_lost';
+
+/**
+ * Node's fetch (undici) reports why it failed in `cause.code` (an
+ * AggregateError's `errors` when several addresses were tried). Only these
+ * codes prove no request left this machine; anything else, including an
+ * error we have never seen, counts as possibly sent, which is the safe guess.
+ */
+const NEVER_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+/** A TLS handshake completes before the first request byte, so a failed one sent nothing. */
+const TLS_CODE = /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$)/;
+
+function errorCodes(cause: unknown): string[] {
+  if (typeof cause !== 'object' || cause === null) return [];
+  const code = (cause as { code?: unknown }).code;
+  const inner = (cause as { errors?: unknown }).errors;
+  return [...(typeof code === 'string' ? [code] : []), ...(Array.isArray(inner) ? (inner as unknown[]).flatMap(errorCodes) : [])];
+}
+
+export function networkReason(error: unknown): NetworkReason {
+  if (error instanceof Error && error.name === 'TimeoutError') return 'timeout';
+  const codes = errorCodes(error instanceof Error ? error.cause : undefined);
+  const neverConnected = codes.length > 0 && codes.every((code) => NEVER_CONNECTED.has(code) || TLS_CODE.test(code));
+  return neverConnected ? 'unreachable' : 'connection_lost';
+}
+
 const OFFLINE = "Can't reach Firstup. Check your connection; your work is safe and will be sent when you're back online.";
 const TIMEOUT = "Firstup didn't answer in time. Check your connection; your work is safe and will be sent when you're back online.";
+const LOST = 'The connection to Firstup broke before it answered, so the change may or may not have been made there. Check your connection; your work is safe here.';
+const NO_ANSWER: Record<NetworkReason, string> = { timeout: TIMEOUT, unreachable: OFFLINE, connection_lost: LOST };
 
 function fromStatus(status: number, headers: Headers, text: string, now: number): StudioError {
   const said = serverMessage(text);
@@ -46,7 +94,7 @@ function fromStatus(status: number, headers: Headers, text: string, now: number)
 export function toStudioError(failure: FirstupFailure, now: number = Date.now()): StudioError {
   switch (failure.kind) {
     case 'network':
-      return new StudioError('offline', failure.reason === 'timeout' ? TIMEOUT : OFFLINE, { reason: failure.reason });
+      return new StudioError('offline', NO_ANSWER[failure.reason], { reason: failure.reason });
     case 'status':
       return fromStatus(failure.status, failure.headers, failure.text, now);
     case 'unreadable':

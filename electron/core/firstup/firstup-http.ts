@@ -1,7 +1,7 @@
 import type { Logger } from '../logging/logger.js';
 import type { AccessTokenProvider } from './access-token-provider.js';
 import { endpointUrl, parseApiBaseUrl } from './api-base-url.js';
-import { toStudioError, type FirstupFailure } from './error-mapping.js';
+import { networkReason, toStudioError, type FirstupFailure } from './error-mapping.js';
 import { redactHeaders } from './redact.js';
 import type { RequestBudget, RequestPriority } from './request-budget.js';
 
@@ -98,7 +98,7 @@ export function createFirstupHttp({ apiBaseUrl, tokens, budget, logger, fetch = 
       reportIdentity(response.headers);
       return { status: response.status, headers: response.headers, text };
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'unreachable';
+      const reason = networkReason(error);
       logger.warn(`Firstup ${label} got no answer (${reason}) after ${elapsed()} ms`, { method: request.method, path: request.path, reason, requestHeaders: redactHeaders(headers) });
       throw toStudioError({ kind: 'network', reason });
     }
