@@ -24,6 +24,21 @@ export interface DraftDatabase {
 }
 
 /**
+ * The drafts' connection as lent to the outbox (electron/core/outbox/store),
+ * whose jobs must be inserted in the same transaction that freezes the drafts
+ * they send. The draft store keeps ownership: it alone closes the connection.
+ */
+export interface SharedDraftDatabase {
+  readonly db: Database.Database;
+  readonly logger: Logger;
+  readonly now: () => number;
+  /** Call after every COMMIT, as the draft store does. */
+  wrote(): void;
+  /** False once the draft store is closed: the connection went with it. */
+  isOpen(): boolean;
+}
+
+/**
  * Search-index merging (automerge is off, see migrations.ts) and the WAL
  * checkpoint both run after a write is acknowledged: inside the save they
  * were the slowest 1% of autosaves. A bounded merge per write keeps the

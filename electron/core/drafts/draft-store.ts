@@ -17,7 +17,7 @@ import type {
 import { requestedSnapshotReasons } from '../../../shared/drafts/draft-schema.js';
 import { StudioError } from '../../../shared/ipc/studio-error.js';
 import type { Logger } from '../logging/logger.js';
-import { openDraftDatabase, type DraftDatabase } from './draft-database.js';
+import { openDraftDatabase, type DraftDatabase, type SharedDraftDatabase } from './draft-database.js';
 import { isSearchIndexDamage, toStudioError } from './draft-errors.js';
 import { rebuildSearchIndex } from './draft-index.js';
 import { createDraftListing } from './draft-listing.js';
@@ -75,6 +75,20 @@ export interface DraftStore {
 const idSchema = z.uuid();
 const reasonSchema = z.enum(requestedSnapshotReasons);
 
+/**
+ * Kept beside the stores rather than on DraftStore, so the connection is
+ * reachable only by code that imports `sharedDatabaseOf` (the outbox), not by
+ * every holder of the store.
+ */
+const shared = new WeakMap<DraftStore, SharedDraftDatabase>();
+
+/** The open store's connection, for the outbox; the draft store still owns and closes it. */
+export function sharedDatabaseOf(store: DraftStore): SharedDraftDatabase {
+  const found = shared.get(store);
+  if (found === undefined) throw new StudioError('internal', 'This drafts store has no database to share (it was not opened by openDraftStore).');
+  return found;
+}
+
 /** Opens (checking, restoring and backing up as needed) and throws a StudioError if the drafts cannot be opened at all. */
 export function openDraftStore(options: DraftStoreOptions): DraftStore {
   const { logger } = options;
@@ -122,7 +136,7 @@ export function openDraftStore(options: DraftStoreOptions): DraftStore {
     }
   }
 
-  return {
+  const store: DraftStore = {
     openReport: database.report,
     create: (input) => run('create a draft', () => repository.create(input), true),
     get: (id) => run('read a draft', () => repository.get(idSchema.parse(id))),
@@ -142,4 +156,6 @@ export function openDraftStore(options: DraftStoreOptions): DraftStore {
       database.close();
     },
   };
+  shared.set(store, { db, logger, now, wrote: () => database.wrote(), isOpen: () => open });
+  return store;
 }

@@ -102,6 +102,50 @@ const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX draft_revisions_by_draft ON draft_revisions (draft_key, id);
   `,
+  `
+  -- The publish outbox (electron/core/outbox/store), here so that freezing the drafts and queuing their jobs
+  -- is one transaction. seq orders the queue; id is the job's uuid, which every create sends as its marker.
+  -- Enumerated columns are validated when read, as in drafts, so a later state needs no table rebuild.
+  CREATE TABLE outbox_jobs (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    draft_id TEXT NOT NULL,
+    draft_revision INTEGER NOT NULL,
+    program_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    scheduled_at INTEGER,
+    snapshot_json TEXT NOT NULL,
+    state TEXT NOT NULL,
+    step TEXT NOT NULL,
+    remote_id INTEGER,
+    remote_uuid TEXT,
+    step_attempts INTEGER NOT NULL,
+    next_attempt_at INTEGER,
+    lease_owner TEXT,
+    lease_expires_at INTEGER,
+    last_error_code TEXT,
+    last_error_message TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    -- A second click on "publish" finds this job instead of making another.
+    UNIQUE (draft_id, draft_revision, action)
+  ) STRICT;
+  CREATE INDEX outbox_jobs_active ON outbox_jobs (state, seq) WHERE state IN ('queued', 'running', 'waiting_retry');
+  CREATE INDEX outbox_jobs_by_program ON outbox_jobs (program_id, state);
+  CREATE INDEX outbox_jobs_unfinished_by_draft ON outbox_jobs (draft_id) WHERE finished_at IS NULL;
+
+  CREATE TABLE outbox_events (
+    id INTEGER PRIMARY KEY,
+    job_id TEXT NOT NULL REFERENCES outbox_jobs (id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    from_state TEXT,
+    to_state TEXT NOT NULL,
+    step TEXT NOT NULL,
+    note TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX outbox_events_by_job ON outbox_events (job_id, id);
+  `,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,95 @@
+/**
+ * The outbox's vocabulary and the shapes its rows are read back into. Rows are
+ * validated on the way out (as drafts are), so a damaged row is reported
+ * instead of steering the runner.
+ */
+import { z } from 'zod';
+import type { DraftContent } from '../../../../shared/drafts/draft-schema.js';
+import { workflowActions } from '../../../../shared/publishing/workflow.js';
+
+/** The workflow actions, plus publishing at a chosen time (our own scheduler: the API has no schedule field). */
+export const outboxActions = [...workflowActions, 'schedule'] as const;
+export type OutboxAction = (typeof outboxActions)[number];
+
+/**
+ * queued: waiting its turn (or deferred until `nextAttemptAt`). running: a
+ * runner holds its lease. waiting_retry: a transient failure, tried again at
+ * `nextAttemptAt`. needs_attention: a person must act (retry or cancel).
+ * auth_required: its program's sign-in is gone. done and cancelled are final.
+ */
+export const outboxStates = ['queued', 'running', 'waiting_retry', 'needs_attention', 'auth_required', 'paused', 'cancelled', 'done'] as const;
+export type OutboxState = (typeof outboxStates)[number];
+
+/** In order; a job starts at `send` (create, or update when `remoteId` is already known). */
+export const outboxSteps = ['send', 'images', 'videos', 'transition', 'verify'] as const;
+export type OutboxStep = (typeof outboxSteps)[number];
+
+const epochMs = z.number().int().nonnegative();
+const uint = z.number().int().nonnegative();
+
+export const outboxErrorSchema = z.strictObject({ code: z.string().min(1).max(64), message: z.string().max(2_000) });
+/** What went wrong, as recorded on the job: `code` is the runner's classification, `message` a sentence for a person. */
+export type OutboxError = z.output<typeof outboxErrorSchema>;
+
+export const outboxJobSchema = z.strictObject({
+  id: z.uuid(),
+  draftId: z.uuid(),
+  draftRevision: z.number().int().min(1),
+  programId: z.uuid(),
+  action: z.enum(outboxActions),
+  /** Only for `schedule`: when the post should go out. */
+  scheduledAt: epochMs.nullable(),
+  /** From the snapshot, for lists; null when the snapshot cannot be read. */
+  title: z.string().max(1_000).nullable(),
+  state: z.enum(outboxStates),
+  step: z.enum(outboxSteps),
+  remoteId: uint.nullable(),
+  remoteUuid: z.string().max(64).nullable(),
+  /** Failed attempts at the current step (a crash mid-step counts); reset when a step is recorded or the job retried. */
+  stepAttempts: uint,
+  nextAttemptAt: epochMs.nullable(),
+  leaseOwner: z.string().max(200).nullable(),
+  leaseExpiresAt: epochMs.nullable(),
+  lastError: outboxErrorSchema.nullable(),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  finishedAt: epochMs.nullable(),
+});
+export type OutboxJob = z.output<typeof outboxJobSchema>;
+
+/** A job with the text frozen at enqueue time: what the runner sends. */
+export interface ClaimedJob extends OutboxJob {
+  readonly snapshot: DraftContent;
+}
+
+export const outboxEventSchema = z.strictObject({
+  at: epochMs,
+  fromState: z.enum(outboxStates).nullable(),
+  toState: z.enum(outboxStates),
+  step: z.enum(outboxSteps),
+  note: z.string().max(2_000),
+});
+export type OutboxEvent = z.output<typeof outboxEventSchema>;
+
+export const enqueueRequestSchema = z
+  .strictObject({
+    draftIds: z.array(z.uuid()).min(1).max(1_000),
+    action: z.enum(outboxActions),
+    scheduledAt: epochMs.optional(),
+  })
+  .refine((request) => (request.action === 'schedule') === (request.scheduledAt !== undefined), {
+    message: 'A publishing time is needed for "schedule", and only for it.',
+    path: ['scheduledAt'],
+  });
+export type EnqueueRequest = z.input<typeof enqueueRequestSchema>;
+
+/** Why one draft of an enqueue was not queued; the others were. */
+export const enqueueProblems = ['not_found', 'unreadable', 'busy', 'not_on_firstup'] as const;
+export type EnqueueProblem = (typeof enqueueProblems)[number];
+
+/** One answer per requested draft, in request order. `created` is false when this draft, revision and action already had a job. */
+export type EnqueueAnswer =
+  | { readonly draftId: string; readonly ok: true; readonly jobId: string; readonly created: boolean; readonly revision: number; readonly state: OutboxState }
+  | { readonly draftId: string; readonly ok: false; readonly problem: EnqueueProblem; readonly message: string; readonly jobId?: string };
+
+export type StateCounts = Record<OutboxState, number>;
