@@ -10,6 +10,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/renderer/**'],
+          setupFiles: ['tests/support/remove-temp-dirs.ts'],
         },
       },
       {
@@ -18,6 +19,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/support/remove-temp-dirs.ts'],
         },
       },
     ],

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AppInfo } from '../../shared/ipc/contract.js';
 import { createMemoryProgramListStore } from '../../electron/core/accounts/program-registry.js';
 import { createMemorySecretStore } from '../../electron/core/accounts/secret-store.js';
@@ -47,6 +47,16 @@ export function createTestCore(initialSettings?: unknown) {
   return { core, writes, emitted, logger };
 }
 
+const made: string[] = [];
+
+/** A fresh folder under the system's temp folder; `removeTempDirs` (run after each test file) deletes it. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+  const dir = mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** Databases may still be open here: on Linux and macOS their files go once closed; elsewhere `force` skips what is held. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
 }
