@@ -15,6 +15,7 @@ import { createMediaHandlers } from './media/media-handlers.js';
 import { createPublishingHandlers } from './publishing/publishing-handlers.js';
 import { createReachHandlers } from './reach/reach-handlers.js';
 import type { Logger } from './logging/logger.js';
+import { startOutboxService } from './outbox/outbox-service.js';
 import { createAuthorizationUrlRelay } from './programs/authorization-url-relay.js';
 import { createProgramClients } from './programs/program-clients.js';
 import { createProgramHandlers } from './programs/program-handlers.js';
@@ -36,6 +37,11 @@ export interface StudioCoreOptions {
   readonly drafts: DraftStore;
   readonly logger: Logger;
   readonly fetch?: typeof globalThis.fetch;
+  /**
+   * Send queued posts from this process. Not yet turned on in the app or browser mode: enqueueing must run
+   * the preflight first (issue 7, next step). Until then the queue is read and managed, and says it is not sending.
+   */
+  readonly runOutbox?: boolean;
 }
 
 /** The studio behind the contract, the same for the Electron app, browser mode and tests. */
@@ -76,6 +82,7 @@ export function createStudioCore(options: StudioCoreOptions): StudioCore {
       ...createPublishingHandlers({ drafts: options.drafts, clients, events }),
       ...createMediaHandlers(path.join(appInfo.dataDir, 'media')),
       ...createReachHandlers(clients),
+      ...startOutboxService({ drafts: options.drafts, clients, events, logger, run: options.runOutbox ?? false }),
     },
     logger,
   );

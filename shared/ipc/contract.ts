@@ -40,6 +40,16 @@ import {
   storeOpenReportSchema,
 } from '../drafts/draft-schema.js';
 import { addLocalImageInputSchema, localImageContentSchema, localImageRefSchema, localImageSchema } from '../media/local-image-schema.js';
+import {
+  enqueueAnswerSchema,
+  outboxEnqueueRequestSchema,
+  outboxEventViewSchema,
+  outboxJobViewSchema,
+  outboxListPageSchema,
+  outboxListRequestSchema,
+  outboxSelectionSchema,
+  outboxSummarySchema,
+} from '../outbox/outbox-views.js';
 import { workflowActions } from '../publishing/workflow.js';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings-schema.js';
 
@@ -205,6 +215,26 @@ export const channels = {
   /** The bytes of a local image, for showing it in the editor. */
   'media.readLocalImage': channel({ request: z.strictObject({ ref: localImageRefSchema }), response: localImageContentSchema }),
 
+  /**
+   * The publishing queue. Enqueue freezes each draft as it is now and queues one job per draft, revision and
+   * action (asking twice answers the same job, `created: false`); a draft that cannot be queued is answered with
+   * its problem and does not stop the others. Every change emits `outbox.changed`.
+   */
+  'outbox.enqueue': channel({ request: outboxEnqueueRequestSchema, response: z.strictObject({ results: z.array(enqueueAnswerSchema).max(200) }) }),
+  /** Jobs in queue order, with the count of every state. */
+  'outbox.list': channel({ request: outboxListRequestSchema, response: outboxListPageSchema }),
+  /** Counts for the progress bar, and whether this app is sending at all. */
+  'outbox.summary': channel({ request: noRequest, response: outboxSummarySchema }),
+  /** Pause or resume some jobs, or all; answers the ids that changed (a job already in that state is left alone). */
+  'outbox.pause': channel({ request: outboxSelectionSchema, response: z.strictObject({ jobIds: z.array(z.uuid()).max(10_000) }) }),
+  'outbox.resume': channel({ request: outboxSelectionSchema, response: z.strictObject({ jobIds: z.array(z.uuid()).max(10_000) }) }),
+  /** Stop a job for good. A post already on Firstup stays there: the job keeps its id, and its history says so. */
+  'outbox.cancel': channel({ request: z.strictObject({ jobId: z.uuid() }), response: outboxJobViewSchema }),
+  /** Try a job that needs attention (or was cancelled) again, from the step it stopped at. */
+  'outbox.retry': channel({ request: z.strictObject({ jobId: z.uuid() }), response: outboxJobViewSchema }),
+  /** A job's history, oldest first. */
+  'outbox.events': channel({ request: z.strictObject({ jobId: z.uuid() }), response: z.strictObject({ events: z.array(outboxEventViewSchema).max(10_000) }) }),
+
   /** The Library: a program's remote content. */
   'content.list': channel({
     request: z.strictObject({
@@ -242,6 +272,8 @@ export const events = {
   'programs.changed': { payload: z.strictObject({}) },
   /** Drafts were created, saved, moved or deleted (from this window or another). */
   'drafts.changed': { payload: z.strictObject({ ids: z.array(z.uuid()).max(100) }) },
+  /** Jobs of the publishing queue were queued, moved on a step, paused, resumed, cancelled or retried. */
+  'outbox.changed': { payload: z.strictObject({ jobIds: z.array(z.uuid()).max(10_000) }) },
 } as const;
 
 export type Channels = typeof channels;

@@ -14,11 +14,15 @@ test.describe('the studio shell in browser mode', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Queue');
   });
 
-  test('the Queue, which the publish outbox will fill, says so honestly', async ({ page }) => {
+  test('the Queue shows what the outbox holds: nothing waiting, or its posts and that sending is not running yet', async ({ page }) => {
     await openStudio(page);
     await goTo(page, 'Queue');
-    await expect(page.getByRole('main')).not.toContainText('undefined');
-    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
+    const main = page.getByRole('main');
+    // Other files share this host and may have left cancelled jobs in its outbox.
+    await expect(main.getByRole('heading', { level: 2, name: /Nothing is waiting to be published|posts? finished/ })).toBeVisible();
+    if ((await main.getByRole('listitem').count()) > 0) await expect(main.getByText(/Sending is not running yet/)).toBeVisible();
+    else await expect(main.getByText(/each one waits here until Firstup has it/)).toBeVisible();
+    await expect(main).not.toContainText('undefined');
   });
 
   test('the theme choice is applied, stored by the core and kept after a reload', async ({ page }) => {

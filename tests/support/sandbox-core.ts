@@ -14,7 +14,8 @@ import { createMemorySettingsStore } from '../../electron/core/settings/settings
 import { createStudioCore } from '../../electron/core/studio-core.js';
 import { tempDir, testAppInfo } from './test-core.js';
 
-export async function startCoreWithSandbox() {
+/** `runOutbox`: the core also sends queued posts, as the app will. */
+export async function startCoreWithSandbox({ runOutbox = false }: { runOutbox?: boolean } = {}) {
   const dataDir = tempDir('studio-core');
   const logger = createMemoryLogger();
   const programListStore = createMemoryProgramListStore();
@@ -28,6 +29,7 @@ export async function startCoreWithSandbox() {
     openInBrowser: () => Promise.resolve(),
     drafts,
     logger,
+    runOutbox,
   });
   const events: { event: string; payload: unknown }[] = [];
   core.events.subscribe((event, payload) => events.push({ event, payload }));

@@ -10,6 +10,7 @@ import { createTestCore } from '../../support/test-core.js';
 
 const programId = '0b6f8f5e-8f0a-4c55-9d9e-6f6f4b1b2a10';
 const draftId = '6d0c7b2e-3f4a-4b5c-8d9e-0a1b2c3d4e5f';
+const jobId = '3c9e1a7d-2b4f-4e6a-9c8d-1f2e3d4c5b6a';
 const content = {
   contentType: 'article',
   title: 'Hello',
@@ -60,6 +61,14 @@ const validSamples: Record<ChannelName, Record<string, unknown>> = {
   'media.addLocalImage': { fileName: 'chart.png', contentBase64: 'iVBORw0KGgo=' },
   'media.readLocalImage': { ref: 'studio-local:0f8fad5b-d9cb-469f-a165-70867728950e' },
   'reach.forTopics': { programId, topicIds: [101, 102] },
+  'outbox.enqueue': { draftIds: [draftId], action: 'schedule', scheduledAt: 4_102_444_800_000 },
+  'outbox.list': { states: ['queued', 'needs_attention'], offset: 0, limit: 50 },
+  'outbox.summary': {},
+  'outbox.pause': { jobIds: [jobId] },
+  'outbox.resume': { all: true },
+  'outbox.cancel': { jobId },
+  'outbox.retry': { jobId },
+  'outbox.events': { jobId },
   'content.list': { programId, state: ['draft'], contentType: ['article'], topicIds: [101], page: { number: 2, size: 50 } },
   'content.get': { programId, contentId: 5001 },
   'reach.get': { programId, contentId: 5001 },

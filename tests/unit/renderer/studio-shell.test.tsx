@@ -140,15 +140,14 @@ describe('navigation', () => {
     expect(window.location.hash).toBe('#/settings');
   });
 
-  it('Queue says it is empty and that the feature is still to come, with nothing to click', async () => {
-    const [name, emptyTitle] = ['Queue', 'Nothing is waiting to be published'];
+  it('Queue, read from the core, says nothing is waiting when the outbox is empty, with nothing to click', async () => {
     render(<App studio={startCore().studio} />);
-    fireEvent.click(await screen.findByRole('button', { name }));
-    await pageHeading(name);
+    fireEvent.click(await screen.findByRole('button', { name: 'Queue' }));
+    await pageHeading('Queue');
 
     const main = screen.getByRole('main');
-    expect(within(main).getByRole('heading', { level: 2, name: emptyTitle })).toBeTruthy();
-    expect(within(main).getByText(/later version/)).toBeTruthy();
+    expect(await within(main).findByRole('heading', { level: 2, name: 'Nothing is waiting to be published' })).toBeTruthy();
+    expect(within(main).getByText(/each one waits here until Firstup has it/)).toBeTruthy();
     expect(within(main).queryAllByRole('button')).toHaveLength(0);
     expect(within(main).queryAllByRole('listitem')).toHaveLength(0);
   });

@@ -5,24 +5,17 @@
  */
 import { z } from 'zod';
 import type { DraftContent } from '../../../../shared/drafts/draft-schema.js';
-import { workflowActions } from '../../../../shared/publishing/workflow.js';
+import { outboxActions, outboxStates, outboxSteps, type OutboxAction, type OutboxState, type OutboxStep } from '../../../../shared/outbox/outbox-views.js';
 
-/** The workflow actions, plus publishing at a chosen time (our own scheduler: the API has no schedule field). */
-export const outboxActions = [...workflowActions, 'schedule'] as const;
-export type OutboxAction = (typeof outboxActions)[number];
-
-/**
- * queued: waiting its turn (or deferred until `nextAttemptAt`). running: a
- * runner holds its lease. waiting_retry: a transient failure, tried again at
- * `nextAttemptAt`. needs_attention: a person must act (retry or cancel).
- * auth_required: its program's sign-in is gone. done and cancelled are final.
+/*
+ * The vocabulary is declared once, in shared/outbox/outbox-views.ts, where the
+ * studio reads it too: queued waits its turn (or until `nextAttemptAt`),
+ * running is held under a lease, waiting_retry follows a transient failure,
+ * needs_attention waits for a person, auth_required for a sign-in; done and
+ * cancelled are final. Steps run in order from `send` (create, or update once
+ * `remoteId` is known).
  */
-export const outboxStates = ['queued', 'running', 'waiting_retry', 'needs_attention', 'auth_required', 'paused', 'cancelled', 'done'] as const;
-export type OutboxState = (typeof outboxStates)[number];
-
-/** In order; a job starts at `send` (create, or update when `remoteId` is already known). */
-export const outboxSteps = ['send', 'images', 'videos', 'transition', 'verify'] as const;
-export type OutboxStep = (typeof outboxSteps)[number];
+export { outboxActions, outboxStates, outboxSteps, type OutboxAction, type OutboxState, type OutboxStep };
 
 const epochMs = z.number().int().nonnegative();
 const uint = z.number().int().nonnegative();

@@ -1,0 +1,56 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import type { EventPayload } from '../../../shared/ipc/contract.js';
+import type { DraftStore } from '../drafts/draft-store.js';
+import type { EventBus } from '../ipc/event-bus.js';
+import type { Handlers } from '../ipc/router.js';
+import type { Logger } from '../logging/logger.js';
+import type { ProgramClients } from '../programs/program-clients.js';
+import { createOutboxHandlers, type OutboxChannels } from './outbox-handlers.js';
+import { createOutboxRunner } from './runner/outbox-runner.js';
+import { newLeaseOwner } from './store/outbox-lease.js';
+import { openOutboxStore } from './store/outbox-store.js';
+
+export interface OutboxServiceOptions {
+  readonly drafts: DraftStore;
+  readonly clients: ProgramClients;
+  readonly events: EventBus;
+  readonly logger: Logger;
+  /** Whether this process sends: the app and browser mode do; a core made for a test reads the queue only. */
+  readonly run: boolean;
+}
+
+/**
+ * The publishing queue: its store, recovery from the last run (a crashed
+ * runner's jobs come back with their step and remote ids, so they reconcile
+ * instead of posting twice), the runner, and the channels. One runner per
+ * process; the single-instance lock keeps it to one per app, and leases keep
+ * a second process (the CLI) from taking the same job. Quitting mid-step is
+ * the same as a crash, which every step is written to survive: the next start
+ * takes the job back at once (its owner's process is gone).
+ */
+export function startOutboxService({ drafts, clients, events, logger, run }: OutboxServiceOptions): Pick<Handlers, OutboxChannels> {
+  const store = openOutboxStore(drafts);
+  const owner = newLeaseOwner();
+  const recovery = store.recover(owner);
+  logger.info(`Publishing queue opened: ${recovery.message ?? 'nothing unfinished.'}`, { reclaimed: recovery.reclaimed, stalled: recovery.stalled });
+  if (!run) return createOutboxHandlers(store, events);
+  const runner = createOutboxRunner({
+    store,
+    drafts,
+    clients,
+    owner,
+    now: Date.now,
+    random: Math.random,
+    sleep: (milliseconds) => delay(milliseconds),
+    onProgress: (progress) => events.emit('outbox.changed', { jobIds: [progress.jobId] }),
+    onError: (error) => logger.error('Publishing queue: the runner failed a round', { error: String(error) }),
+  });
+  // A program signed in again: the jobs its lost sign-in paused go back in line.
+  events.subscribe((event, payload) => {
+    if (event !== 'programs.statusChanged') return;
+    const { id, status } = payload as EventPayload<'programs.statusChanged'>;
+    if (status.state === 'signed_in') runner.programSignedIn(id);
+  });
+  runner.start();
+  return createOutboxHandlers(store, events, runner);
+}

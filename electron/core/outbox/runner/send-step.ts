@@ -1,0 +1,43 @@
+import { findRemoteByMarker } from '../../drafts/draft-sync-support.js';
+import type { OutboxStep } from '../store/outbox-schema.js';
+import { BULK, type JobContext } from './job-context.js';
+import { createInputOf, updateInputOf } from './snapshot-input.js';
+
+/** Moving a post back to draft or archiving it sends no text (as in the one-shot workflow). */
+const sendsText = (action: string) => action === 'review' || action === 'publish' || action === 'schedule';
+
+/**
+ * Create (or update) the post from the frozen snapshot. Before any create,
+ * the post is looked up by its marker (`source.post_id` = job id): the API
+ * has no idempotency key (§3.2), and after a reset, a 5xx, an unreadable
+ * 200 or a crash the create may have gone through. The look-up runs before
+ * every create, not only after a failure the runner saw, because a person's
+ * retry and start-up recovery both reset the attempt count, and one read per
+ * post is cheap next to a duplicate. The post's id is committed in the same
+ * write that moves the job on, straight after the answer.
+ */
+export async function sendStep(context: JobContext): Promise<OutboxStep> {
+  const { job, client } = context;
+  if (!sendsText(job.action)) {
+    context.record('transition');
+    return 'transition';
+  }
+  if (context.remoteId === null) {
+    context.phase = 'reconcile';
+    // Several posts with our marker means a duplicate already exists (made before this code ran); the oldest is ours.
+    const [found] = await findRemoteByMarker(client, job.id, BULK);
+    if (found !== undefined) {
+      // A lost create carried this very snapshot: nothing more to send.
+      context.record('images', found);
+      return 'images';
+    }
+    context.phase = 'create';
+    const created = await client.createContent(createInputOf(job), BULK);
+    context.record('images', created);
+    return 'images';
+  }
+  context.phase = 'update';
+  await client.updateContent(context.remoteId, updateInputOf(job), BULK);
+  context.record('images');
+  return 'images';
+}

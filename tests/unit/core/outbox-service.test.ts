@@ -1,0 +1,36 @@
+/**
+ * A core that sends (`runOutbox`), as the app will once enqueueing runs the
+ * preflight: a queued draft goes through the runner to a published post,
+ * once, and the Queue hears about it.
+ */
+import { afterEach, expect, it, vi } from 'vitest';
+import { SANDBOX_PROGRAM_ID } from '../../../electron/core/sandbox-program/sandbox-program.js';
+import { startCoreWithSandbox } from '../../support/sandbox-core.js';
+
+let harness: Awaited<ReturnType<typeof startCoreWithSandbox>> | undefined;
+
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function data(channel: string, payload: unknown = {}): Promise<any> {
+  const result = await harness!.core.router.invoke(channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.data;
+}
+
+it('sends a queued draft to a published post exactly once, and announces each change', async () => {
+  harness = await startCoreWithSandbox({ runOutbox: true });
+  const draft = await data('drafts.create', { programId: SANDBOX_PROGRAM_ID, title: 'Sent by the queue', bodyHtml: '<p>Hello</p>', topics: [{ id: 101, name: 'Company News' }] });
+
+  const [answer] = (await data('outbox.enqueue', { draftIds: [draft.id], action: 'publish' })).results;
+  expect(answer).toMatchObject({ draftId: draft.id, ok: true, created: true });
+  expect((await data('outbox.summary')).runnerActive).toBe(true);
+
+  await vi.waitFor(async () => expect((await data('outbox.list', {})).items[0]).toMatchObject({ id: answer.jobId, state: 'done' }), { timeout: 15_000, interval: 100 });
+  const posts = harness.sandbox.runtime.state.posts.filter((post) => post.source.post_id === answer.jobId);
+  expect(posts).toHaveLength(1);
+  expect(posts[0]).toMatchObject({ title: 'Sent by the queue', state: 'published' });
+  expect(harness.events.some(({ event, payload }) => event === 'outbox.changed' && (payload as { jobIds: string[] }).jobIds.includes(answer.jobId))).toBe(true);
+});
