@@ -12,7 +12,7 @@ import { ImportButton } from './ImportButton.js';
 import { ImportResults } from './ImportResults.js';
 import { NewDraftButton } from './NewDraftButton.js';
 import { SelectionBar } from './SelectionBar.js';
-import { StatusLine, type Notice } from './StatusLine.js';
+import { StatusLine, type Notice } from '../studio/StatusLine.js';
 import { StoreStatusNotice } from './StoreStatusNotice.js';
 import { useBulkRun } from './use-bulk-run.js';
 import { useDebouncedValue } from './use-debounced-value.js';

@@ -4,7 +4,7 @@ import { describeError } from '../studio/describe-error.js';
 import { useStudio } from '../studio/studio-context.js';
 import { unwrap } from '../studio/unwrap.js';
 import { titleOf } from './draft-labels.js';
-import type { Notice } from './StatusLine.js';
+import type { Notice } from '../studio/StatusLine.js';
 
 const drafts = (count: number) => (count === 1 ? '1 draft' : `${count} drafts`);
 

@@ -2,11 +2,8 @@ import { useCallback, useState } from 'react';
 import type { IpcResult } from '../../shared/ipc/ipc-result.js';
 import { describeError } from '../studio/describe-error.js';
 import { unwrap } from '../studio/unwrap.js';
+import type { Notice } from '../studio/StatusLine.js';
 
-export interface QueueNotice {
-  readonly tone: 'info' | 'error';
-  readonly text: string;
-}
 
 /**
  * Runs one control at a time (pause, resume, cancel, retry) and says how it
@@ -15,7 +12,7 @@ export interface QueueNotice {
  */
 export function useQueueActions() {
   const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<QueueNotice | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const run = useCallback(async <T>(key: string, call: () => Promise<IpcResult<T>>, done: (data: T) => string): Promise<boolean> => {
     setBusy(key);

@@ -3,7 +3,7 @@ import { useNow } from '../drafts-list/use-now.js';
 import { ScreenIcon } from '../navigation/ScreenIcon.js';
 import { QueueItem } from '../queue/QueueItem.js';
 import { QueueOverview } from '../queue/QueueOverview.js';
-import { QueueStatusLine } from '../queue/QueueStatusLine.js';
+import { StatusLine } from '../studio/StatusLine.js';
 import { useOutbox } from '../queue/use-outbox.js';
 import { useQueueActions } from '../queue/use-queue-actions.js';
 import '../queue/queue.css';
@@ -70,7 +70,7 @@ export function QueueScreen() {
           )}
         </>
       )}
-      <QueueStatusLine notice={notice} onDismiss={dismiss} />
+      <StatusLine notice={notice} onDismiss={dismiss} />
     </div>
   );
 }

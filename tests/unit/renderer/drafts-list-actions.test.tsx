@@ -20,7 +20,7 @@ const rowTitles = () => rows().map((row) => row.querySelector('.draft-row-title'
 const row = (title: string) => rows().find((candidate) => candidate.querySelector('.draft-row-title')?.textContent === title)!;
 const checkbox = (title: string) => screen.getByRole<HTMLInputElement>('checkbox', { name: `Select “${title}”` });
 const titleLink = (title: string) => within(row(title)).getByRole('link', { name: title });
-const status = () => document.querySelector('.drafts-status-text')!.textContent;
+const status = () => document.querySelector('.status-line-text')!.textContent;
 
 async function renderList() {
   renderWithStudio(recorder.studio, <DraftsList />);
