@@ -5,7 +5,17 @@
  */
 import { z } from 'zod';
 import type { DraftContent } from '../../../../shared/drafts/draft-schema.js';
-import { outboxActions, outboxStates, outboxSteps, type OutboxAction, type OutboxState, type OutboxStep } from '../../../../shared/outbox/outbox-views.js';
+import {
+  outboxActions,
+  outboxErrorViewSchema,
+  outboxEventViewSchema,
+  outboxJobViewSchema,
+  outboxStates,
+  outboxSteps,
+  type OutboxAction,
+  type OutboxState,
+  type OutboxStep,
+} from '../../../../shared/outbox/outbox-views.js';
 
 /*
  * The vocabulary is declared once, in shared/outbox/outbox-views.ts, where the
@@ -18,35 +28,19 @@ import { outboxActions, outboxStates, outboxSteps, type OutboxAction, type Outbo
 export { outboxActions, outboxStates, outboxSteps, type OutboxAction, type OutboxState, type OutboxStep };
 
 const epochMs = z.number().int().nonnegative();
-const uint = z.number().int().nonnegative();
 
-export const outboxErrorSchema = z.strictObject({ code: z.string().min(1).max(64), message: z.string().max(2_000) });
 /** What went wrong, as recorded on the job: `code` is the runner's classification, `message` a sentence for a person. */
+export const outboxErrorSchema = outboxErrorViewSchema;
 export type OutboxError = z.output<typeof outboxErrorSchema>;
 
-export const outboxJobSchema = z.strictObject({
-  id: z.uuid(),
-  draftId: z.uuid(),
-  draftRevision: z.number().int().min(1),
-  programId: z.uuid(),
-  action: z.enum(outboxActions),
-  /** Only for `schedule`: when the post should go out. */
-  scheduledAt: epochMs.nullable(),
-  /** From the snapshot, for lists; null when the snapshot cannot be read. */
-  title: z.string().max(1_000).nullable(),
-  state: z.enum(outboxStates),
-  step: z.enum(outboxSteps),
-  remoteId: uint.nullable(),
+/**
+ * A job as stored: what the studio sees of it (shared/outbox/outbox-views.ts),
+ * less what the channels add, plus what only the store and runner use.
+ */
+export const outboxJobSchema = outboxJobViewSchema.omit({ everSent: true }).extend({
   remoteUuid: z.string().max(64).nullable(),
-  /** Failed attempts at the current step (a crash mid-step counts); reset when a step is recorded or the job retried. */
-  stepAttempts: uint,
-  nextAttemptAt: epochMs.nullable(),
   leaseOwner: z.string().max(200).nullable(),
   leaseExpiresAt: epochMs.nullable(),
-  lastError: outboxErrorSchema.nullable(),
-  createdAt: epochMs,
-  updatedAt: epochMs,
-  finishedAt: epochMs.nullable(),
 });
 export type OutboxJob = z.output<typeof outboxJobSchema>;
 
@@ -55,13 +49,7 @@ export interface ClaimedJob extends OutboxJob {
   readonly snapshot: DraftContent;
 }
 
-export const outboxEventSchema = z.strictObject({
-  at: epochMs,
-  fromState: z.enum(outboxStates).nullable(),
-  toState: z.enum(outboxStates),
-  step: z.enum(outboxSteps),
-  note: z.string().max(2_000),
-});
+export const outboxEventSchema = outboxEventViewSchema;
 export type OutboxEvent = z.output<typeof outboxEventSchema>;
 
 export const enqueueRequestSchema = z
