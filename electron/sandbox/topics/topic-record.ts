@@ -1,4 +1,4 @@
-import type { Topic, TopicState } from '../model.js';
+import type { Topic } from '../model.js';
 
 /**
  * A topic as `GET`, `POST` and `PUT /v2/channels` return it:
@@ -13,40 +13,27 @@ import type { Topic, TopicState } from '../model.js';
  * and the timestamps are the sandbox's picks. The follower ids themselves are
  * left out: a topic can have thousands, and `/followers` pages them.
  */
-export interface TopicRecord {
-  id: number;
-  name: string;
-  description: string;
-  state: TopicState;
-  auto_publish: boolean;
-  auto_follow: boolean;
-  recommended: boolean;
-  targeted: boolean;
-  user_submittable: boolean;
-  promoted: boolean;
-  groups: string[];
-  contributors: number[];
-  follower_count: number;
-  created_at: string;
-  updated_at: string;
-}
+/** The model's fields a record shows as they are; the follower ids become a count. */
+const shownFields = [
+  'id',
+  'name',
+  'description',
+  'state',
+  'auto_publish',
+  'auto_follow',
+  'recommended',
+  'targeted',
+  'user_submittable',
+  'promoted',
+  'groups',
+  'contributors',
+  'created_at',
+  'updated_at',
+] as const;
+
+export type TopicRecord = Pick<Topic, (typeof shownFields)[number]> & { follower_count: number };
 
 export function topicRecord(topic: Topic): TopicRecord {
-  return {
-    id: topic.id,
-    name: topic.name,
-    description: topic.description,
-    state: topic.state,
-    auto_publish: topic.auto_publish,
-    auto_follow: topic.auto_follow,
-    recommended: topic.recommended,
-    targeted: topic.targeted,
-    user_submittable: topic.user_submittable,
-    promoted: topic.promoted,
-    groups: topic.groups,
-    contributors: topic.contributors,
-    follower_count: topic.follower_ids.length,
-    created_at: topic.created_at,
-    updated_at: topic.updated_at,
-  };
+  const shown = Object.fromEntries(shownFields.map((field) => [field, topic[field]])) as Pick<Topic, (typeof shownFields)[number]>;
+  return { ...shown, follower_count: topic.follower_ids.length };
 }
