@@ -38,7 +38,7 @@ export function CommentItem({ programId, contentId, comment, canShowReplies }: C
       {mayHaveReplies && (
         <button
           type="button"
-          className="comment-replies-toggle"
+          className="library-text-button"
           aria-expanded={open}
           aria-controls={open ? `${id}-replies` : undefined}
           aria-describedby={`${id}-author`}
