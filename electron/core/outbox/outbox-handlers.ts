@@ -35,12 +35,12 @@ export function createOutboxHandlers(store: OutboxStore, bus: EventBus, runner?:
   const wake = (jobIds: readonly string[]) => {
     if (jobIds.length > 0) runner?.wake();
   };
-  const everSent = (jobId: string) => store.events(jobId).some((event) => event.toState === 'running');
-
-  function view(job: OutboxJob): OutboxJobView {
-    const { leaseOwner: _owner, leaseExpiresAt: _expires, remoteUuid: _uuid, ...shown } = job;
-    return { ...shown, everSent: everSent(job.id) };
+  /** `started`: the ids among these a runner ever took up, read once for the whole page. */
+  function views(jobs: readonly OutboxJob[]): OutboxJobView[] {
+    const started = store.startedJobs(jobs.map((job) => job.id));
+    return jobs.map(({ leaseOwner: _owner, leaseExpiresAt: _expires, remoteUuid: _uuid, ...shown }) => ({ ...shown, everSent: started.has(shown.id) }));
   }
+  const view = (job: OutboxJob): OutboxJobView => views([job])[0]!;
 
   function controlled(answer: ControlAnswer): OutboxJobView {
     if (!answer.ok) {
@@ -63,7 +63,7 @@ export function createOutboxHandlers(store: OutboxStore, bus: EventBus, runner?:
     },
     'outbox.list': (request): ChannelResponse<'outbox.list'> => {
       const { items, total, nextOffset, counts } = store.list(request);
-      return { items: items.map(view), total, nextOffset, counts };
+      return { items: views(items), total, nextOffset, counts };
     },
     'outbox.summary': () => ({ ...store.summary(), runnerActive: runner !== undefined }),
     'outbox.pause': (request) => {

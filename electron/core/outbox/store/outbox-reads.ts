@@ -47,6 +47,7 @@ export function createReads(db: Database.Database, jobs: JobWriter, reader: JobR
   const perState = db.prepare('SELECT state, count(*) AS n FROM outbox_jobs WHERE finished_at IS NULL OR finished_at >= ? GROUP BY state');
   const nextRetry = db.prepare("SELECT min(next_attempt_at) AS at FROM outbox_jobs WHERE state = 'waiting_retry'");
   const trail = db.prepare('SELECT at, from_state, to_state, step, note FROM outbox_events WHERE job_id = ? ORDER BY id');
+  const started = db.prepare("SELECT DISTINCT job_id FROM outbox_events WHERE to_state = 'running' AND job_id IN (SELECT value FROM json_each(?))");
 
   function counts(since: number): StateCounts {
     const result = Object.fromEntries(outboxStates.map((state) => [state, 0])) as StateCounts;
@@ -82,6 +83,10 @@ export function createReads(db: Database.Database, jobs: JobWriter, reader: JobR
       const byState = counts(since);
       const total = Object.values(byState).reduce((sum, n) => sum + n, 0);
       return { counts: byState, total, nextRetryAt: firstRow<{ at: number | null }>(nextRetry)!.at };
+    },
+    /** Which of these jobs a runner ever took up (one read for a whole page of them). */
+    startedJobs(jobIds: readonly string[]): Set<string> {
+      return new Set((started.all(JSON.stringify(jobIds)) as { job_id: string }[]).map((row) => row.job_id));
     },
     /** Oldest first. */
     events(jobId: string): OutboxEvent[] {

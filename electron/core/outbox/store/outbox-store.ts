@@ -54,6 +54,8 @@ export interface OutboxStore {
   /** Open jobs plus those finished at or after `since` (epoch ms; default all). */
   summary(since?: number): OutboxSummary;
   events(jobId: string): OutboxEvent[];
+  /** Which of these jobs a runner ever took up: after that, a post may exist on Firstup. */
+  startedJobs(jobIds: readonly string[]): Set<string>;
   /** At start-up, before the runner claims: `owner` is the new runner's. */
   recover(owner: string): RecoverySummary;
 }
@@ -113,6 +115,7 @@ export function openOutboxStore(drafts: DraftStore, options: OutboxStoreOptions 
     list: (request) => run('list the queue', () => reads.list(request)),
     summary: (since) => run('count the queue', () => reads.summary(since)),
     events: (jobId) => run("read a post's history", () => reads.events(jobIdSchema.parse(jobId))),
+    startedJobs: (jobIds) => run('read the queue', () => reads.startedJobs(jobIds)),
     recover: (owner) => run('resume the queue after a restart', () => recover(owner, now())),
   };
 }
