@@ -7,10 +7,11 @@ import path from 'node:path';
 import { app, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { consoleLogger } from '../core/logging/logger.js';
-import { createStudioCore } from '../core/studio-core.js';
+import { createStudioCore, type StudioCore } from '../core/studio-core.js';
 import { openDraftStore } from '../core/drafts/draft-store.js';
 import { sanitizeArticleHtml } from '../core/drafts/html-sanitizer.js';
 import { signInToSandbox, startSandboxProgram } from '../core/sandbox-program/sandbox-program.js';
+import type { Sandbox } from '../sandbox/sandbox-server.js';
 import { loadSettings } from '../core/settings/settings-store.js';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol.js';
 import { createElectronProgramListStore } from './electron-program-list-store.js';
@@ -38,7 +39,6 @@ async function onReady(): Promise<BrowserWindow> {
   const settingsStore = createElectronSettingsStore();
   // Started before the window so a new user lands in a working studio, signed in to the Sandbox program.
   const sandbox = await startSandboxProgram(dataDir, programListStore);
-  app.once('will-quit', () => void sandbox.close());
   const core = createStudioCore({
     appInfo: {
       name: app.getName(),
@@ -57,7 +57,9 @@ async function onReady(): Promise<BrowserWindow> {
     },
     drafts: openDraftStore({ dataDir, logger, sanitize: sanitizeArticleHtml }),
     logger,
+    runOutbox: true,
   });
+  stopBeforeQuitting(core, sandbox);
   void signInToSandbox(core.accounts, logger);
   guardSession(session.defaultSession);
   keepSpellCheckInStep(loadSettings(settingsStore).spellCheckLanguages, core.events, { session: session.defaultSession, platform: process.platform, logger });
@@ -76,6 +78,25 @@ async function onReady(): Promise<BrowserWindow> {
     });
   });
   return studioWindow;
+}
+
+/**
+ * Quitting waits (a few seconds at most) for the publishing queue to hand its posts back, and only then stops
+ * the Sandbox program, so a post in the middle of a step can finish it.
+ */
+function stopBeforeQuitting(core: StudioCore, sandbox: Sandbox): void {
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void core
+      .stop()
+      .then(() => sandbox.close())
+      .finally(() => {
+        stopped = true;
+        app.quit();
+      });
+  });
 }
 
 function startApp(): void {

@@ -38,8 +38,8 @@ export interface StudioCoreOptions {
   readonly logger: Logger;
   readonly fetch?: typeof globalThis.fetch;
   /**
-   * Send queued posts from this process. Not yet turned on in the app or browser mode: enqueueing must run
-   * the preflight first (issue 7, next step). Until then the queue is read and managed, and says it is not sending.
+   * Send queued posts from this process: the app and browser mode do (one runner per app, kept so by the
+   * single-instance lock and the queue's leases). Tests that only read and manage the queue leave it off.
    */
   readonly runOutbox?: boolean;
 }
@@ -51,7 +51,12 @@ export interface StudioCore {
   readonly accounts: AccountService;
   /** The transport calls `prepareToClose()` before a window closes or the app quits. */
   readonly lifecycle: CloseCoordinator;
+  /** Before the process exits: stops sending, handing queued posts back (see OutboxService.stop). */
+  stop(): Promise<void>;
 }
+
+/** How long quitting waits for a post in the middle of a step; after that the step is resumed at the next start. */
+const STOP_WAIT_MS = 5_000;
 
 export function createStudioCore(options: StudioCoreOptions): StudioCore {
   const { appInfo, settingsStore, logger } = options;
@@ -66,6 +71,7 @@ export function createStudioCore(options: StudioCoreOptions): StudioCore {
   });
   const clients = createProgramClients(accounts, logger, options.fetch);
   const lifecycle = createCloseCoordinator(events);
+  const outbox = startOutboxService({ drafts: options.drafts, clients, events, logger, run: options.runOutbox ?? false });
   const router = createRouter(
     {
       'app.info': () => appInfo,
@@ -82,9 +88,9 @@ export function createStudioCore(options: StudioCoreOptions): StudioCore {
       ...createPublishingHandlers({ drafts: options.drafts, clients, events }),
       ...createMediaHandlers(path.join(appInfo.dataDir, 'media')),
       ...createReachHandlers(clients),
-      ...startOutboxService({ drafts: options.drafts, clients, events, logger, run: options.runOutbox ?? false }),
+      ...outbox.handlers,
     },
     logger,
   );
-  return { router, events, accounts, lifecycle };
+  return { router, events, accounts, lifecycle, stop: () => outbox.stop(STOP_WAIT_MS) };
 }

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     openInBrowser: () => Promise.resolve(),
     drafts: openDraftStore({ dataDir: options.dataDir, logger: consoleLogger, sanitize: sanitizeArticleHtml }),
     logger: consoleLogger,
+    runOutbox: true,
   });
   await signInToSandbox(core.accounts, consoleLogger);
 
@@ -54,7 +55,8 @@ async function main(): Promise<void> {
   });
   console.log(`Content Studio (browser mode) is running at ${host.url} — open it in Chromium, Chrome, Edge or Firefox.`);
 
-  const stop = () => void Promise.all([host.close(), sandbox.close()]).then(() => process.exit(0));
+  // The queue stops first, while the sandbox still answers, so a post in the middle of a step can finish it.
+  const stop = () => void core.stop().then(() => Promise.all([host.close(), sandbox.close()])).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

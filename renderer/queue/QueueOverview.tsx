@@ -1,9 +1,12 @@
 import { useId } from 'react';
 import type { OutboxSummary } from '../../shared/outbox/outbox-views.js';
+import { describePause } from '../../shared/outbox/pause-sentence.js';
 import { countLabels, formatWhen } from './queue-labels.js';
 
 export interface QueueOverviewProps {
   readonly summary: OutboxSummary;
+  /** Scheduled posts not yet due, among those listed. */
+  readonly scheduled: number;
   readonly now: number;
   readonly busy: boolean;
   readonly onPauseAll: () => void;
@@ -11,7 +14,7 @@ export interface QueueOverviewProps {
 }
 
 /** The whole queue at a glance: how far it got, how many posts are in each state, and the controls for all of them. */
-export function QueueOverview({ summary, now, busy, onPauseAll, onResumeAll }: QueueOverviewProps) {
+export function QueueOverview({ summary, scheduled, now, busy, onPauseAll, onResumeAll }: QueueOverviewProps) {
   const headingId = useId();
   const { counts, total } = summary;
   const finished = counts.done + counts.cancelled;
@@ -41,12 +44,21 @@ export function QueueOverview({ summary, now, busy, onPauseAll, onResumeAll }: Q
         ))}
       </dl>
       {!summary.runnerActive && (
-        <p className="queue-runner-note">
-          Sending is not running yet in this version of Content Studio: queued posts wait here, and nothing is sent to Firstup until it is.
-        </p>
+        <p className="queue-runner-note">Sending is switched off in this copy of Content Studio: queued posts wait here, and nothing is sent to Firstup.</p>
       )}
-      {summary.runnerActive && summary.nextRetryAt !== null && (
+      {summary.pausedPrograms.map((pause) => (
+        <p key={pause.programId} className="queue-runner-note" data-tone="warning">
+          {describePause({ mayStart: false, ...pause }, (at) => formatWhen(at, now))}
+        </p>
+      ))}
+      {summary.runnerActive && summary.pausedPrograms.length === 0 && summary.nextRetryAt !== null && (
         <p className="queue-runner-note">Next retry at {formatWhen(summary.nextRetryAt, now)}.</p>
+      )}
+      {scheduled > 0 && (
+        <p className="queue-runner-note">
+          {scheduled === 1 ? 'One post is' : `${scheduled} posts are`} scheduled. Content Studio publishes {scheduled === 1 ? 'it' : 'them'} itself, so it
+          must be running at that time; if it is closed then, it publishes as soon as it starts again.
+        </p>
       )}
     </section>
   );

@@ -44,12 +44,17 @@ export function stepLabel(job: Pick<OutboxJobView, 'step' | 'action' | 'remoteId
   return labels[job.step];
 }
 
+/** A scheduled post still waiting for its time (its job has not started). */
+export const isScheduledAhead = (job: Pick<OutboxJobView, 'action' | 'scheduledAt' | 'state'>, now: number) =>
+  job.action === 'schedule' && job.scheduledAt !== null && job.scheduledAt > now && (job.state === 'queued' || job.state === 'paused');
+
 const withError = (text: string, job: OutboxJobView) => (job.lastError === null ? text : `${text} — ${job.lastError.message}`);
 
 /** Where a job stands, in one sentence: "Waiting to retry at 14:05 — Firstup answered 503". */
 export function describeJob(job: OutboxJobView, now: number): string {
   switch (job.state) {
     case 'queued':
+      if (isScheduledAhead(job, now)) return `Scheduled — Content Studio publishes it at ${formatWhen(job.scheduledAt!, now)} if it is running then, or as soon as it starts after that`;
       return job.nextAttemptAt !== null && job.nextAttemptAt > now
         ? `Queued until ${formatWhen(job.nextAttemptAt, now)}, then ${stepLabel(job)}`
         : `Queued — next: ${stepLabel(job)}`;

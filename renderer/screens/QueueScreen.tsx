@@ -3,6 +3,7 @@ import { useNow } from '../drafts-list/use-now.js';
 import { ScreenIcon } from '../navigation/ScreenIcon.js';
 import { QueueItem } from '../queue/QueueItem.js';
 import { QueueOverview } from '../queue/QueueOverview.js';
+import { isScheduledAhead } from '../queue/queue-labels.js';
 import { StatusLine } from '../studio/StatusLine.js';
 import { useOutbox } from '../queue/use-outbox.js';
 import { useQueueActions } from '../queue/use-queue-actions.js';
@@ -44,6 +45,7 @@ export function QueueScreen() {
         <>
           <QueueOverview
             summary={state.summary}
+            scheduled={state.items.filter((job) => isScheduledAhead(job, now)).length}
             now={now}
             busy={busy !== null}
             onPauseAll={() => void run('all', () => studio.outbox.pause({ all: true }), ({ jobIds }) => `Paused ${posts(jobIds.length)}.`)}

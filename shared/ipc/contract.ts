@@ -42,6 +42,7 @@ import {
 import { addLocalImageInputSchema, localImageContentSchema, localImageRefSchema, localImageSchema } from '../media/local-image-schema.js';
 import {
   enqueueAnswerSchema,
+  enqueueCheckSchema,
   outboxEnqueueRequestSchema,
   outboxEventViewSchema,
   outboxJobViewSchema,
@@ -221,6 +222,8 @@ export const channels = {
    * its problem and does not stop the others. Every change emits `outbox.changed`.
    */
   'outbox.enqueue': channel({ request: outboxEnqueueRequestSchema, response: z.strictObject({ results: z.array(enqueueAnswerSchema).max(200) }) }),
+  /** The same checks as enqueue, the preflight included, answered per draft without queueing anything. */
+  'outbox.check': channel({ request: outboxEnqueueRequestSchema, response: z.strictObject({ results: z.array(enqueueCheckSchema).max(200) }) }),
   /** Jobs in queue order, with the count of every state. */
   'outbox.list': channel({ request: outboxListRequestSchema, response: outboxListPageSchema }),
   /** Counts for the progress bar, and whether this app is sending at all. */

@@ -4,6 +4,7 @@
  * core's store (electron/core/outbox/store/outbox-schema.ts) takes from here.
  */
 import { z } from 'zod';
+import { preflightFields } from '../publishing/preflight.js';
 import { workflowActions } from '../publishing/workflow.js';
 
 /** The workflow actions, plus publishing at a chosen time (the app's own scheduler: the API has no schedule field). */
@@ -62,17 +63,28 @@ export const outboxEnqueueRequestSchema = z
     path: ['scheduledAt'],
   });
 
+export const preflightProblemSchema = z.strictObject({ field: z.enum(preflightFields), message: z.string().max(500) });
+
+/** Why one draft cannot be queued; the others of the same request can. `jobId`: the unfinished job in the way. */
+export const enqueueRefusalSchema = z.strictObject({
+  draftId: z.uuid(),
+  ok: z.literal(false),
+  problem: z.enum(['not_found', 'unreadable', 'busy', 'not_on_firstup', 'preflight']),
+  message: z.string().max(2_000),
+  jobId: z.uuid().optional(),
+  /** With `preflight`: what to fix, field by field; the draft stays as it is, unqueued. */
+  problems: z.array(preflightProblemSchema).max(20).optional(),
+});
+
 /** One answer per requested draft, in request order. `created` is false when the same job was already queued. */
 export const enqueueAnswerSchema = z.discriminatedUnion('ok', [
   z.strictObject({ draftId: z.uuid(), ok: z.literal(true), jobId: z.uuid(), created: z.boolean(), revision: z.number().int().min(1), state: z.enum(outboxStates) }),
-  z.strictObject({
-    draftId: z.uuid(),
-    ok: z.literal(false),
-    problem: z.enum(['not_found', 'unreadable', 'busy', 'not_on_firstup']),
-    message: z.string().max(2_000),
-    jobId: z.uuid().optional(),
-  }),
+  enqueueRefusalSchema,
 ]);
+
+/** What enqueueing would answer for one draft, without queueing anything: the preflight of "Publish selected". */
+export const enqueueCheckSchema = z.discriminatedUnion('ok', [z.strictObject({ draftId: z.uuid(), ok: z.literal(true) }), enqueueRefusalSchema]);
+export type EnqueueCheck = z.output<typeof enqueueCheckSchema>;
 
 export const outboxListRequestSchema = z.strictObject({
   states: z.array(z.enum(outboxStates)).min(1).max(outboxStates.length).optional(),
@@ -90,6 +102,21 @@ export const outboxListPageSchema = z.strictObject({
 });
 export type OutboxListPage = z.output<typeof outboxListPageSchema>;
 
+/** Why a whole program stopped sending for a while (the runner's per-program pause). */
+export const pauseReasons = ['sign_in_needed', 'offline', 'rate_limited', 'unavailable'] as const;
+
+export const programPauseViewSchema = z.strictObject({
+  programId: z.uuid(),
+  reason: z.enum(pauseReasons),
+  /** Epoch ms: when the pause ends or the next check is due; null when only a sign-in or the check running now ends it. */
+  until: epochMs.nullable(),
+  /** A check of the connection is due now. */
+  probeDue: z.boolean(),
+  /** rate_limited: Firstup asked for longer than the cap, so the pause was shortened and may be asked for again. */
+  capped: z.boolean(),
+});
+export type ProgramPauseView = z.output<typeof programPauseViewSchema>;
+
 export const outboxSummarySchema = z.strictObject({
   counts: stateCountsSchema,
   total: uint,
@@ -97,6 +124,8 @@ export const outboxSummarySchema = z.strictObject({
   nextRetryAt: epochMs.nullable(),
   /** Whether this app is sending: without a runner, queued posts wait, and the queue must say so. */
   runnerActive: z.boolean(),
+  /** Programs whose sending is held right now, each for one reason the Queue says in a sentence. */
+  pausedPrograms: z.array(programPauseViewSchema).max(100),
 });
 export type OutboxSummary = z.output<typeof outboxSummarySchema>;
 

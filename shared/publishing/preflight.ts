@@ -63,3 +63,8 @@ export function preflight(subject: PreflightSubject, action: WorkflowAction): Pr
   }
   return [...problems, ...imageProblems(subject)];
 }
+
+/** The problems in one sentence run, for a list row or a command line where there is no field to point at. */
+export function preflightSummary(problems: readonly PreflightProblem[]): string {
+  return `Not queued: ${problems.map((problem) => problem.message).join(' ')}`.slice(0, 2_000);
+}

@@ -40,6 +40,7 @@ export async function startCoreWithSandbox({ runOutbox = false }: { runOutbox?: 
     logger,
     events,
     async close() {
+      await core.stop();
       drafts.close();
       await sandbox.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -3,12 +3,14 @@ import { StudioError } from '../../../shared/ipc/studio-error.js';
 import type { OutboxJobView } from '../../../shared/outbox/outbox-views.js';
 import type { EventBus } from '../ipc/event-bus.js';
 import type { Handlers } from '../ipc/router.js';
+import type { OutboxRunner } from './runner/runner-types.js';
 import type { ControlAnswer, JobSelection } from './store/outbox-controls.js';
 import type { OutboxJob } from './store/outbox-schema.js';
 import type { OutboxStore } from './store/outbox-store.js';
 
 export type OutboxChannels =
   | 'outbox.enqueue'
+  | 'outbox.check'
   | 'outbox.list'
   | 'outbox.summary'
   | 'outbox.pause'
@@ -17,10 +19,8 @@ export type OutboxChannels =
   | 'outbox.retry'
   | 'outbox.events';
 
-/** What the handlers need of the runner: a nudge when there is new work, so it need not wait for its next poll. */
-export interface OutboxRunnerLink {
-  wake(): void;
-}
+/** What the handlers need of the runner: a nudge when there is new work, and which programs it holds back. */
+export type OutboxRunnerLink = Pick<OutboxRunner, 'wake' | 'pausedPrograms'>;
 
 /**
  * The queue's channels over the store. Every change is announced with
@@ -61,11 +61,12 @@ export function createOutboxHandlers(store: OutboxStore, bus: EventBus, runner?:
       wake(created);
       return { results };
     },
+    'outbox.check': (request) => ({ results: store.check(request) }),
     'outbox.list': (request): ChannelResponse<'outbox.list'> => {
       const { items, total, nextOffset, counts } = store.list(request);
       return { items: views(items), total, nextOffset, counts };
     },
-    'outbox.summary': () => ({ ...store.summary(), runnerActive: runner !== undefined }),
+    'outbox.summary': () => ({ ...store.summary(), runnerActive: runner !== undefined, pausedPrograms: runner?.pausedPrograms() ?? [] }),
     'outbox.pause': (request) => {
       const jobIds = store.pause(selection(request));
       changed(jobIds);

@@ -28,12 +28,21 @@ export interface OutboxServiceOptions {
  * the same as a crash, which every step is written to survive: the next start
  * takes the job back at once (its owner's process is gone).
  */
-export function startOutboxService({ drafts, clients, events, logger, run }: OutboxServiceOptions): Pick<Handlers, OutboxChannels> {
+export interface OutboxService {
+  readonly handlers: Pick<Handlers, OutboxChannels>;
+  /**
+   * Stops sending before the app quits: jobs in hand finish their current step and are handed back, for at most
+   * `maxWaitMs`. A step still out after that is cut off like a crash, which every step survives (above).
+   */
+  stop(maxWaitMs: number): Promise<void>;
+}
+
+export function startOutboxService({ drafts, clients, events, logger, run }: OutboxServiceOptions): OutboxService {
   const store = openOutboxStore(drafts);
   const owner = newLeaseOwner();
   const recovery = store.recover(owner);
   logger.info(`Publishing queue opened: ${recovery.message ?? 'nothing unfinished.'}`, { reclaimed: recovery.reclaimed, stalled: recovery.stalled });
-  if (!run) return createOutboxHandlers(store, events);
+  if (!run) return { handlers: createOutboxHandlers(store, events), stop: () => Promise.resolve() };
   const runner = createOutboxRunner({
     store,
     drafts,
@@ -52,5 +61,13 @@ export function startOutboxService({ drafts, clients, events, logger, run }: Out
     if (status.state === 'signed_in') runner.programSignedIn(id);
   });
   runner.start();
-  return createOutboxHandlers(store, events, runner);
+  return {
+    handlers: createOutboxHandlers(store, events, runner),
+    async stop(maxWaitMs) {
+      const cutOff = new AbortController();
+      const waited = delay(maxWaitMs, undefined, { signal: cutOff.signal }).catch(() => undefined);
+      await Promise.race([runner.stop(), waited]);
+      cutOff.abort();
+    },
+  };
 }

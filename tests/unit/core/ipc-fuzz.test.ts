@@ -62,6 +62,7 @@ const validSamples: Record<ChannelName, Record<string, unknown>> = {
   'media.readLocalImage': { ref: 'studio-local:0f8fad5b-d9cb-469f-a165-70867728950e' },
   'reach.forTopics': { programId, topicIds: [101, 102] },
   'outbox.enqueue': { draftIds: [draftId], action: 'schedule', scheduledAt: 4_102_444_800_000 },
+  'outbox.check': { draftIds: [draftId], action: 'publish' },
   'outbox.list': { states: ['queued', 'needs_attention'], offset: 0, limit: 50 },
   'outbox.summary': {},
   'outbox.pause': { jobIds: [jobId] },

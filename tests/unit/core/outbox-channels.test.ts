@@ -19,6 +19,9 @@ async function dataOn(core: StudioCore, channel: string, payload: unknown = {}):
   return result.data;
 }
 
+/** What the preflight asks of a post before it may be queued: a topic and some text. */
+const READY = { topics: [{ id: 7, name: 'News' }], bodyHtml: '<p>Revenue grew in every region.</p>' };
+
 async function data(channel: string, payload: unknown = {}): Promise<any> {
   return dataOn(harness.core, channel, payload);
 }
@@ -26,7 +29,7 @@ async function data(channel: string, payload: unknown = {}): Promise<any> {
 const changedEvents = () => harness.emitted.filter((event) => event.event === 'outbox.changed').map((event) => event.payload);
 
 async function queued(title: string): Promise<{ draftId: string; jobId: string }> {
-  const draft = await data('drafts.create', { programId, title });
+  const draft = await data('drafts.create', { programId, title, ...READY });
   const { results } = await data('outbox.enqueue', { draftIds: [draft.id], action: 'publish' });
   return { draftId: draft.id, jobId: results[0].jobId };
 }
@@ -39,7 +42,7 @@ beforeEach(async () => {
 
 describe('outbox over IPC', () => {
   it('queues drafts once per revision and action, answers each draft, and announces only new jobs', async () => {
-    const draft = await data('drafts.create', { programId, title: 'Quarterly results' });
+    const draft = await data('drafts.create', { programId, title: 'Quarterly results', ...READY });
     const missing = '6d0c7b2e-3f4a-4b5c-8d9e-0a1b2c3d4e5f';
 
     const first = await data('outbox.enqueue', { draftIds: [draft.id, missing], action: 'publish' });
@@ -52,6 +55,29 @@ describe('outbox over IPC', () => {
     const again = await data('outbox.enqueue', { draftIds: [draft.id], action: 'publish' });
     expect(again.results[0]).toMatchObject({ ok: true, jobId: first.results[0].jobId, created: false });
     expect(changedEvents()).toHaveLength(1);
+  });
+
+  it('runs the preflight on each draft, first as a check that queues nothing: the ready ones are queued, the others answered with what to fix, field by field', async () => {
+    const ready = await data('drafts.create', { programId, title: 'Ready', ...READY });
+    const bare = await data('drafts.create', { programId, title: ' ', bodyHtml: '<p>Text</p>' });
+    const request = { draftIds: [ready.id, bare.id], action: 'schedule', scheduledAt: Date.now() + 3_600_000 };
+    const checked = await data('outbox.check', request);
+    expect((await data('outbox.summary')).total).toBe(0);
+    const { results } = await data('outbox.enqueue', request);
+    expect(checked.results).toEqual([{ draftId: ready.id, ok: true }, results[1]]);
+    expect(results[0]).toMatchObject({ ok: true, created: true });
+    expect(results[1]).toEqual({
+      draftId: bare.id,
+      ok: false,
+      problem: 'preflight',
+      message: expect.stringContaining('Give the post a title.'),
+      problems: [
+        { field: 'title', message: 'Give the post a title.' },
+        { field: 'topics', message: expect.stringContaining('Choose at least one topic') },
+      ],
+    });
+    expect((await data('outbox.summary')).total).toBe(1);
+    expect(changedEvents()).toEqual([{ jobIds: [results[0].jobId] }]);
   });
 
   it('lists jobs with their title, step and counts, and says honestly that nothing is sending without a runner', async () => {
@@ -114,7 +140,7 @@ describe('outbox over IPC', () => {
   it('refuses more than 200 drafts in one request, and a schedule without a time', async () => {
     const ids = Array.from({ length: 201 }, (_, i) => `6d0c7b2e-3f4a-4b5c-8d9e-${String(i).padStart(12, '0')}`);
     expect(await call('outbox.enqueue', { draftIds: ids, action: 'publish' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    const draft = await data('drafts.create', { programId, title: 'Later' });
+    const draft = await data('drafts.create', { programId, title: 'Later', ...READY });
     expect(await call('outbox.enqueue', { draftIds: [draft.id], action: 'schedule' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect((await data('outbox.summary')).total).toBe(0);
   });
@@ -125,7 +151,7 @@ describe('outbox at start-up', () => {
     const stores = testCoreStores();
     const first = createStudioCore({ appInfo: testAppInfo, settingsStore: createMemorySettingsStore(), logger: createMemoryLogger(), ...stores });
     const added = await dataOn(first, 'programs.add', { displayName: 'Acme EU', location: { kind: 'region', region: 'eu' }, signIn: { kind: 'user', clientId: 'studio' } });
-    const draft = await stores.drafts.create({ programId: added.program.id, title: 'Interrupted' });
+    const draft = await stores.drafts.create({ programId: added.program.id, title: 'Interrupted', ...READY });
     const outbox = openOutboxStore(stores.drafts);
     outbox.enqueue({ draftIds: [draft.id], action: 'publish' });
     // A pid above Linux's and macOS's pid_max: a runner process that no longer exists.

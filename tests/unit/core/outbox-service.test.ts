@@ -1,7 +1,7 @@
 /**
- * A core that sends (`runOutbox`), as the app will once enqueueing runs the
- * preflight: a queued draft goes through the runner to a published post,
- * once, and the Queue hears about it.
+ * A core that sends (`runOutbox`), as the app and browser mode do: a queued
+ * draft goes through the runner to a published post, once, and the Queue
+ * hears about it; a program Firstup holds back is reported in the summary.
  */
 import { afterEach, expect, it, vi } from 'vitest';
 import { SANDBOX_PROGRAM_ID } from '../../../electron/core/sandbox-program/sandbox-program.js';
@@ -33,4 +33,19 @@ it('sends a queued draft to a published post exactly once, and announces each ch
   expect(posts).toHaveLength(1);
   expect(posts[0]).toMatchObject({ title: 'Sent by the queue', state: 'published' });
   expect(harness.events.some(({ event, payload }) => event === 'outbox.changed' && (payload as { jobIds: string[] }).jobIds.includes(answer.jobId))).toBe(true);
+});
+
+it('reports a program held back by a 429 in the summary, with the time sending resumes', async () => {
+  harness = await startCoreWithSandbox({ runOutbox: true });
+  harness.sandbox.faults.set([{ method: 'POST', path: '/v2/content', fault: 429, retry_after: 600, times: 1 }]);
+  const draft = await data('drafts.create', { programId: SANDBOX_PROGRAM_ID, title: 'Held back', bodyHtml: '<p>Hello</p>', topics: [{ id: 101, name: 'Company News' }] });
+  const asked = Date.now();
+  const [answer] = (await data('outbox.enqueue', { draftIds: [draft.id], action: 'publish' })).results;
+
+  await vi.waitFor(async () => expect((await data('outbox.summary')).pausedPrograms).toHaveLength(1), { timeout: 10_000, interval: 50 });
+  const [pause] = (await data('outbox.summary')).pausedPrograms;
+  expect(pause).toMatchObject({ programId: SANDBOX_PROGRAM_ID, reason: 'rate_limited', capped: false });
+  expect(pause.until).toBeGreaterThanOrEqual(asked + 600_000);
+  expect((await data('outbox.list', {})).items[0]).toMatchObject({ id: answer.jobId, state: 'queued' });
+  expect(harness.sandbox.runtime.state.posts.filter((post) => post.source.post_id === answer.jobId)).toEqual([]);
 });

@@ -130,8 +130,22 @@ describe('on ready', () => {
     expect(window?.focus).toHaveBeenCalledOnce();
   });
 
+  test('the app sends queued posts itself', async () => {
+    await expect(ipcHandler('outbox.summary')(trustedEvent(), {})).resolves.toMatchObject({ ok: true, data: { runnerActive: true } });
+  });
+
   test('closing the window quits', () => {
     app.emit('window-all-closed');
     expect(app.quit).toHaveBeenCalledOnce();
+  });
+
+  test('quitting first stops the publishing queue, then quits for real', async () => {
+    const quitting = { preventDefault: vi.fn() };
+    app.emit('will-quit', quitting);
+    expect(quitting.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(2));
+    const again = { preventDefault: vi.fn() };
+    app.emit('will-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
   });
 });

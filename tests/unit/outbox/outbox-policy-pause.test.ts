@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StudioError } from '../../../shared/ipc/studio-error.js';
 import { toStudioError } from '../../../electron/core/firstup/error-mapping.js';
 import { classifyFailure } from '../../../electron/core/outbox/policy/classify-failure.js';
-import { describePause } from '../../../electron/core/outbox/policy/pause-sentence.js';
+import { describePause } from '../../../shared/outbox/pause-sentence.js';
 import { createProgramPause } from '../../../electron/core/outbox/policy/program-pause.js';
 
 const MINUTE = 60_000;

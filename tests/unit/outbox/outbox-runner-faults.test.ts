@@ -80,8 +80,9 @@ describe('the outbox runner under faults', () => {
   });
 
   it("stops a refused publish for attention with Firstup's message and does not retry it", async () => {
-    const draft = await test.outbox.draft({ title: '', topics: [TOPIC] });
-    const [jobId] = publish(test.outbox.outbox, draft);
+    // Enqueue's preflight refuses an untitled post, so this plays a job queued by an older version without that check.
+    const [jobId] = publish(test.outbox.outbox, await test.outbox.draft({ topics: [TOPIC] }));
+    test.outbox.raw().prepare("UPDATE outbox_jobs SET snapshot_json = json_set(snapshot_json, '$.title', '') WHERE id = ?").run(jobId);
     await test.runToRest(test.runner(RUNNER_A));
     const job = test.outbox.outbox.get(jobId!);
     expect(job).toMatchObject({ state: 'needs_attention', step: 'transition' });

@@ -65,4 +65,15 @@ describe('the outbox runner', () => {
     expect(test.outbox.clock.now()).toBeGreaterThanOrEqual(at);
     expect(await test.postsMarked(jobId)).toMatchObject([{ state: 'published' }]);
   });
+
+  it('never creates a post without a topic, which could then never be published: the job waits for a person instead', async () => {
+    const [draft] = await draftsTitled('No topic');
+    const [jobId] = publish(test.outbox.outbox, draft!);
+    // Enqueue's preflight refuses a draft without topics; this plays a job queued before that check, or a damaged snapshot.
+    test.outbox.raw().prepare("UPDATE outbox_jobs SET snapshot_json = json_set(snapshot_json, '$.topics', json('[]')) WHERE id = ?").run(jobId);
+    await test.runToRest(test.runner(RUNNER_A));
+    expect(test.outbox.outbox.get(jobId!)).toMatchObject({ state: 'needs_attention', step: 'send', remoteId: null, lastError: { message: expect.stringContaining('choose a topic') } });
+    const state = await test.harness.call('GET', '/_sandbox/state', { token: null });
+    expect((state.body.data.content as { title: string }[]).filter((post) => post.title === 'No topic')).toEqual([]);
+  });
 });

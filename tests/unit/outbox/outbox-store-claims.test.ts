@@ -90,7 +90,7 @@ describe('outbox claims', () => {
 
   it('claims only from the programs asked for', async () => {
     const [inA] = publish(test.outbox, await test.draft());
-    const other = await test.drafts.create({ programId: programB, title: 'Elsewhere', topics: [{ id: 1, name: 'All' }] });
+    const other = await test.drafts.create({ programId: programB, title: 'Elsewhere', topics: [{ id: 1, name: 'All' }], bodyHtml: '<p>For everyone.</p>' });
     const [inB] = publish(test.outbox, other);
     expect(claim(RUNNER_A, { programId: programB })?.id).toBe(inB);
     test.clock.advance(LEASE_MS);

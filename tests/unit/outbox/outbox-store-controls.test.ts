@@ -87,7 +87,7 @@ describe('outbox controls', () => {
 
   it('holds a signed-out program’s jobs until sign-in, leaving other programs alone', async () => {
     const [a1, a2] = publish(test.outbox, await test.draft(), await test.draft());
-    const [b1] = publish(test.outbox, await test.drafts.create({ programId: programB, title: 'B', topics: [{ id: 1, name: 'All' }] }));
+    const [b1] = publish(test.outbox, await test.drafts.create({ programId: programB, title: 'B', topics: [{ id: 1, name: 'All' }], bodyHtml: '<p>For everyone.</p>' }));
     claim();
     test.outbox.pause([a2!]);
     expect(test.outbox.authRequired(programA)).toEqual([a1]);

@@ -17,7 +17,7 @@ const say = (line: unknown) => process.stdout.write(`${JSON.stringify(line)}\n`)
 
 const drafts = openDraftStore({ dataDir: process.argv[2]!, logger: createMemoryLogger(), sanitize: (html) => html });
 const outbox = openOutboxStore(drafts);
-const draft = await drafts.create({ programId: PROGRAM_ID, title: 'Crash test', topics: [{ id: 1, name: 'News' }] });
+const draft = await drafts.create({ programId: PROGRAM_ID, title: 'Crash test', topics: [{ id: 1, name: 'News' }], bodyHtml: '<p>Written before the crash.</p>' });
 const [queued] = outbox.enqueue({ draftIds: [draft.id], action: 'publish' });
 const job = outbox.claimNext({ owner: OWNER, leaseMs: 3_600_000 })!;
 say({ event: 'claimed', jobId: job.id, queued: queued?.ok });

@@ -42,7 +42,7 @@ export function openOutboxTest(options: OutboxStoreOptions = {}): OutboxTest {
       test.reopen();
       outbox = openOutboxStore(test.store, options);
     },
-    draft: (content = {}, remote = null) => test.store.create({ programId: programA, remote, ...article({ title: 'Quarterly results', topics: [{ id: 7, name: 'News' }], ...content }) }),
+    draft: (content = {}, remote = null) => test.store.create({ programId: programA, remote, ...article({ title: 'Quarterly results', topics: [{ id: 7, name: 'News' }], bodyHtml: '<p>Revenue grew in every region.</p>', ...content }) }),
     dispose: () => test.dispose(),
   };
 }

@@ -47,7 +47,7 @@ describe('outbox recovery', () => {
 
   it('stops a job for attention when the crash used up its step’s tries, and clears dead leases on stopped jobs', async () => {
     test = openOutboxTest({ maxStepAttempts: 2 });
-    const inB = await test.drafts.create({ programId: programB, title: 'B', topics: [{ id: 1, name: 'All' }] });
+    const inB = await test.drafts.create({ programId: programB, title: 'B', topics: [{ id: 1, name: 'All' }], bodyHtml: '<p>For everyone.</p>' });
     const [flaky, paused, signedOut] = publish(test.outbox, await test.draft(), await test.draft(), inB);
     test.outbox.claimNext({ owner: DEAD_RUNNER, leaseMs: HOUR });
     test.outbox.scheduleRetry(flaky!, DEAD_RUNNER, { at: test.clock.now(), error: { code: 'offline', message: 'No network.' } });

@@ -1,7 +1,7 @@
 /**
  * The Queue screen over the real core: what it shows for each state of a job,
- * and the controls a person has over them. A second store handle on the same
- * database plays the runner, which is not plugged into the core yet.
+ * and the controls a person has over them. This core does not send, so a
+ * second store handle on the same database plays the runner, step by step.
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,13 +13,17 @@ import { buildStudioApi, type StudioApi } from '../../../shared/ipc/studio-api.j
 import { QueueScreen } from '../../../renderer/screens/QueueScreen.js';
 import { StudioContext } from '../../../renderer/studio/studio-context.js';
 import { unwrap } from '../../../renderer/studio/unwrap.js';
+import { SANDBOX_PROGRAM_ID } from '../../../electron/core/sandbox-program/sandbox-program.js';
 import { startCoreWithSandbox } from '../../support/sandbox-core.js';
 import { testAppInfo, testCoreStores } from '../../support/test-core.js';
 import { pushedDraft } from './drafts-list-sandbox.js';
 import { recordingStudio } from './drafts-list-studio.js';
 
 const RUNNER = `${process.pid}:aaaaaaaaaaaa`;
+/** What the preflight asks of a post before it may be queued. */
+const READY = { topics: [{ id: 7, name: 'News' }], bodyHtml: '<p>Text</p>' };
 const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dayAndClock = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 async function startCore() {
   const stores = testCoreStores();
@@ -29,9 +33,9 @@ async function startCore() {
     subscribe: (event, listener) => core.events.subscribe((name, payload) => name === event && listener(payload)),
   });
   const { program } = await unwrap(studio.programs.add({ displayName: 'Acme EU', location: { kind: 'region', region: 'eu' }, signIn: { kind: 'user', clientId: 'studio' } }));
-  async function queue(...titles: string[]): Promise<string[]> {
-    const drafts = await Promise.all(titles.map((title) => unwrap(studio.drafts.create({ programId: program.id, title }))));
-    const { results } = await unwrap(studio.outbox.enqueue({ draftIds: drafts.map((draft) => draft.id), action: 'publish' }));
+  async function queue(titles: string[], when?: number): Promise<string[]> {
+    const drafts = await Promise.all(titles.map((title) => unwrap(studio.drafts.create({ programId: program.id, title, ...READY }))));
+    const { results } = await unwrap(studio.outbox.enqueue({ draftIds: drafts.map((draft) => draft.id), ...(when === undefined ? { action: 'publish' } : { action: 'schedule', scheduledAt: when }) }));
     return results.map((result) => (result.ok ? result.jobId : ''));
   }
   return { studio, queue, runner: openOutboxStore(stores.drafts) };
@@ -60,7 +64,7 @@ describe('the Queue screen', () => {
 
   it('shows progress, counts, each post with its step and last error in words, and that sending is not running', async () => {
     const { studio, queue, runner } = await startCore();
-    await queue('Sent already', 'Retry later', 'Refused post', 'Still waiting');
+    await queue(['Sent already', 'Retry later', 'Refused post', 'Still waiting']);
     const sent = runner.claimNext({ owner: RUNNER, leaseMs: 30_000 })!;
     runner.recordStep(sent.id, RUNNER, { step: 'verify', remoteId: 5001, remoteUuid: 'c0ffee00-0000-4000-8000-000000005001' });
     runner.complete(sent.id, RUNNER);
@@ -80,7 +84,7 @@ describe('the Queue screen', () => {
     expect(counts.textContent).toContain('Done1');
     expect(within(item('Sent already')).getByText('Done — post 5001 on Firstup')).toBeTruthy();
     expect(within(item('Sent already')).queryByRole('button', { name: /Pause|Cancel|Retry/ })).toBeNull();
-    expect(screen.getByText(/Sending is not running yet/)).toBeTruthy();
+    expect(screen.getByText(/Sending is switched off in this copy of Content Studio/)).toBeTruthy();
 
     expect(within(item('Retry later')).getByText(`Waiting to retry at ${clock.format(retryAt)} — Firstup answered 503`)).toBeTruthy();
     expect(within(item('Refused post')).getByText('Needs attention while creating the post — Firstup refused the post: a topic is required.')).toBeTruthy();
@@ -91,7 +95,7 @@ describe('the Queue screen', () => {
 
   it('pauses one post and resumes all, and the list follows the core', async () => {
     const { studio, queue } = await startCore();
-    await queue('First', 'Second');
+    await queue(['First', 'Second']);
     show(studio);
     await screen.findByRole('link', { name: 'First' });
 
@@ -108,7 +112,7 @@ describe('the Queue screen', () => {
 
   it('asks before cancelling, warns that a post may already be on Firstup, and can retry it afterwards', async () => {
     const { studio, queue, runner } = await startCore();
-    await queue('Half sent');
+    await queue(['Half sent']);
     const claimed = runner.claimNext({ owner: RUNNER, leaseMs: 30_000 })!;
     runner.release(claimed.id, RUNNER);
     show(studio);
@@ -128,9 +132,20 @@ describe('the Queue screen', () => {
     expect(await within(item('Half sent')).findByText('Queued — next: creating the post')).toBeTruthy();
   });
 
+  it('says when a scheduled post will be published, and that Content Studio must be running then', async () => {
+    const { studio, queue } = await startCore();
+    const at = new Date(2099, 5, 1, 9, 30).getTime();
+    await queue(['Monday memo'], at);
+    show(studio);
+    const status = await within(await screen.findByRole('listitem')).findByText(/^Scheduled — /);
+    expect(status.textContent).toBe(`Scheduled — Content Studio publishes it at ${dayAndClock.format(at)} if it is running then, or as soon as it starts after that`);
+    expect(within(item('Monday memo')).getByText(`Publish at ${dayAndClock.format(at)} · revision 1`)).toBeTruthy();
+    expect(screen.getByText(/One post is scheduled\. Content Studio publishes it itself, so it\s+must be running at that time/)).toBeTruthy();
+  });
+
   it('shows a change made in another window without being asked', async () => {
     const { studio, queue } = await startCore();
-    await queue('Elsewhere');
+    await queue(['Elsewhere']);
     show(studio);
     await screen.findByRole('link', { name: 'Elsewhere' });
 
@@ -159,6 +174,28 @@ describe('a post the queue already has on Firstup', () => {
       const onFirstup = await unwrap(studio.content.get({ programId: draft.programId, contentId: draft.remote.id }));
       expect(link.getAttribute('href')).toBe(onFirstup.permalinkUrl);
       expect(onFirstup.permalinkUrl).toMatch(/^https:/);
+    } finally {
+      cleanup();
+      await harness.close();
+    }
+  });
+});
+
+describe('a program Firstup holds back', () => {
+  it('says why sending waits and when it resumes, in one sentence', async () => {
+    const harness = await startCoreWithSandbox({ runOutbox: true });
+    try {
+      harness.sandbox.faults.set([{ method: 'POST', path: '/v2/content', fault: 429, retry_after: 600, times: 1 }]);
+      const studio = buildStudioApi({
+        invoke: (channel, request) => harness.core.router.invoke(channel, request),
+        subscribe: (event, listener) => harness.core.events.subscribe((name, payload) => name === event && listener(payload)),
+      });
+      const draft = await unwrap(studio.drafts.create({ programId: SANDBOX_PROGRAM_ID, title: 'Held back', ...READY }));
+      await unwrap(studio.outbox.enqueue({ draftIds: [draft.id], action: 'publish' }));
+      show(studio);
+      const note = await screen.findByText(/^Firstup asked for fewer requests; sending resumes at /, {}, { timeout: 10_000 });
+      const { pausedPrograms } = await unwrap(studio.outbox.summary());
+      expect(note.textContent).toBe(`Firstup asked for fewer requests; sending resumes at ${clock.format(pausedPrograms[0]!.until!)}.`);
     } finally {
       cleanup();
       await harness.close();

@@ -19,7 +19,7 @@ export const DEFAULT_BREAKER: BreakerOptions = { threshold: 5, baseCoolDownMs: 3
 
 export type BreakerState =
   | { readonly state: 'closed'; readonly consecutiveFailures: number }
-  /** `retryAt` is on the breaker's monotonic clock; pause-sentence.ts turns it into words. */
+  /** `retryAt` is on the breaker's clock; shared/outbox/pause-sentence.ts turns it into words. */
   | { readonly state: 'open'; readonly retryAt: number; readonly coolDownMs: number }
   /** The cool-down is over: the next probe decides. `probing` while it runs. */
   | { readonly state: 'half_open'; readonly probing: boolean; readonly coolDownMs: number };

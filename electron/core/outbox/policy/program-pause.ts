@@ -1,3 +1,4 @@
+import type { pauseReasons } from '../../../../shared/outbox/outbox-views.js';
 import { backoffDelayMs, rateLimitWait, DEFAULT_RATE_LIMIT, type BackoffOptions, type RateLimitOptions } from './backoff.js';
 import { classifyFailure, type FailureClass } from './classify-failure.js';
 import { createCircuitBreaker, DEFAULT_BREAKER, type BreakerOptions, type CircuitBreaker } from './circuit-breaker.js';
@@ -13,7 +14,7 @@ import { createCircuitBreaker, DEFAULT_BREAKER, type BreakerOptions, type Circui
  * for it too), then the breaker.
  */
 
-export type PauseReason = 'sign_in_needed' | 'offline' | 'rate_limited' | 'unavailable';
+export type PauseReason = (typeof pauseReasons)[number];
 
 export type SendGate =
   | { readonly mayStart: true }
@@ -21,7 +22,7 @@ export type SendGate =
       readonly mayStart: false;
       readonly reason: PauseReason;
       /**
-       * On the monotonic clock: when the pause ends or the next probe is due.
+       * On the pause's clock (the runner's: epoch ms): when the pause ends or the next probe is due.
        * Null when no time is set: a sign-in, or the probe now running, ends it.
        */
       readonly until: number | null;
@@ -46,7 +47,7 @@ export interface ProgramPause {
 }
 
 export interface ProgramPauseOptions {
-  /** Milliseconds, monotonic. */
+  /** Milliseconds; the runner passes its own clock, epoch ms, so pause times can be shown as times of day. */
   now: () => number;
   random: () => number;
   breaker?: BreakerOptions;

@@ -10,6 +10,11 @@ export const DEFAULT_LEASE_MS = 120_000;
 const MIN_CONCURRENCY = 1;
 const MAX_CONCURRENCY = 4;
 const ERROR_WAIT_MS = 5_000;
+/**
+ * The longest the idle loop sleeps before looking again. Timers overflow past 2^31 ms (a post scheduled weeks
+ * ahead would fire at once, in a hot loop), and a computer that slept or had its clock changed is noticed within it.
+ */
+const MAX_IDLE_WAIT_MS = 60_000;
 
 /**
  * The one runner of an app (the single-instance lock keeps it one; leases
@@ -80,7 +85,7 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
     if (inFlight.size > 0) return woken;
     const due = nextDueAt(store, pauses, now());
     if (due === null) return woken;
-    return Promise.race([woken, sleep(Math.max(0, due - now()))]);
+    return Promise.race([woken, sleep(Math.min(MAX_IDLE_WAIT_MS, Math.max(0, due - now())))]);
   }
 
   async function run(): Promise<void> {
@@ -121,5 +126,10 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
       poke();
     },
     inFlight: () => [...inFlight.keys()],
+    pausedPrograms: () =>
+      [...pauses].flatMap(([programId, pause]) => {
+        const gate = pause.gate();
+        return gate.mayStart ? [] : [{ programId, reason: gate.reason, until: gate.until, probeDue: gate.probeDue, capped: gate.capped }];
+      }),
   };
 }

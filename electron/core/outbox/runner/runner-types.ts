@@ -1,3 +1,4 @@
+import type { ProgramPauseView } from '../../../../shared/outbox/outbox-views.js';
 import type { SyncStore } from '../../drafts/draft-sync-support.js';
 import type { FirstupClient } from '../../firstup/firstup-client.js';
 import type { OutboxStore } from '../store/outbox-store.js';
@@ -56,4 +57,6 @@ export interface OutboxRunner {
   networkHint(): void;
   /** Job ids in hand right now. */
   inFlight(): string[];
+  /** The programs held back right now (429, offline, sign-in, an open circuit breaker), for the Queue to explain. */
+  pausedPrograms(): ProgramPauseView[];
 }

@@ -1,3 +1,4 @@
+import { StudioError } from '../../../../shared/ipc/studio-error.js';
 import { findRemoteByMarker } from '../../drafts/draft-sync-support.js';
 import type { OutboxStep } from '../store/outbox-schema.js';
 import { BULK, type JobContext } from './job-context.js';
@@ -30,6 +31,11 @@ export async function sendStep(context: JobContext): Promise<OutboxStep> {
       // A lost create carried this very snapshot: nothing more to send.
       context.record('images', found);
       return 'images';
+    }
+    // Topics are fixed when a post is created (REFERENCE.md §5.6): one made without any could never be published.
+    // Enqueue refuses such a draft; this guards a job queued before that check existed, or a damaged snapshot.
+    if (job.snapshot.topics.length === 0) {
+      throw new StudioError('validation', 'This post has no topic, and topics are fixed when a post is first sent. Open the draft, choose a topic, and send it again.');
     }
     context.phase = 'create';
     const created = await client.createContent(createInputOf(job), BULK);

@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'libsql';
 import { StudioError } from '../../../../shared/ipc/studio-error.js';
+import { preflight, preflightSummary } from '../../../../shared/publishing/preflight.js';
 import { createDraftRevisions } from '../../drafts/draft-revisions.js';
 import { createRowReader, SELECT_DRAFT, type DraftRow } from '../../drafts/draft-rows.js';
 import { firstRow, inTransaction } from '../../drafts/draft-sql.js';
 import type { Logger } from '../../logging/logger.js';
 import type { JobWriter } from './outbox-job-writes.js';
+import type { Draft } from '../../../../shared/drafts/draft-schema.js';
+import type { EnqueueCheck } from '../../../../shared/outbox/outbox-views.js';
 import { enqueueRequestSchema, type EnqueueAnswer, type OutboxAction, type OutboxState } from './outbox-schema.js';
 
 /** Moving a post back to draft or archiving it needs a post on Firstup to act on. */
 const needsRemotePost: ReadonlySet<OutboxAction> = new Set(['draft', 'archive']);
 
-type Problem = Extract<EnqueueAnswer, { ok: false }>;
+type Refusal = Extract<EnqueueAnswer, { ok: false }>;
 
 /**
  * "Publish selected" as a transactional outbox: one transaction reads each
@@ -37,20 +40,31 @@ export function createEnqueue(db: Database.Database, jobs: JobWriter, logger: Lo
        :remote_id, :remote_uuid, 0, :now, :now)`,
   );
 
-  function one(draftId: string, action: OutboxAction, scheduledAt: number | null, now: number): EnqueueAnswer {
-    const problem = (kind: Problem['problem'], message: string, jobId?: string): Problem => ({ draftId, ok: false, problem: kind, message, ...(jobId === undefined ? {} : { jobId }) });
+  /** The draft as enqueue would queue it, or why it cannot be. An existing job for this very revision and action is not a refusal. */
+  function examine(draftId: string, action: OutboxAction): { draft: Draft; row: DraftRow; existing?: { id: string; state: OutboxState } } | Refusal {
+    const refuse = (problem: Refusal['problem'], message: string, extra: Partial<Refusal> = {}): Refusal => ({ draftId, ok: false, problem, message, ...extra });
     const row = firstRow<DraftRow & { deleted_at: number | null }>(draftById, draftId);
-    if (row === undefined || row.deleted_at !== null) return problem('not_found', 'There is no such draft (it may have been deleted). Nothing was queued for it.');
+    if (row === undefined || row.deleted_at !== null) return refuse('not_found', 'There is no such draft (it may have been deleted). Nothing was queued for it.');
+    const draft = drafts.draft(row);
+    if (draft === undefined) return refuse('unreadable', 'This draft could not be read, so it was not queued. The details are in the log.');
     const existing = firstRow<{ id: string; state: OutboxState }>(sameJob, draftId, row.revision, action);
-    if (existing !== undefined) return { draftId, ok: true, jobId: existing.id, created: false, revision: row.revision, state: existing.state };
+    if (existing !== undefined) return { draft, row, existing };
     const other = firstRow<{ id: string; action: string; draft_revision: number }>(unfinished, draftId);
     if (other !== undefined) {
       const message = `This draft already has an unfinished "${other.action}" job (revision ${other.draft_revision}). Let it finish, or cancel it in the queue, then send again.`;
-      return problem('busy', message, other.id);
+      return refuse('busy', message, { jobId: other.id });
     }
-    const draft = drafts.draft(row);
-    if (draft === undefined) return problem('unreadable', 'This draft could not be read, so it was not queued. The details are in the log.');
-    if (needsRemotePost.has(action) && draft.remote === null) return problem('not_on_firstup', 'This draft is not on Firstup yet, so there is no post to move. Send it for review or publish it instead.');
+    if (needsRemotePost.has(action) && draft.remote === null) return refuse('not_on_firstup', 'This draft is not on Firstup yet, so there is no post to move. Send it for review or publish it instead.');
+    const problems = preflight({ ...draft, onFirstup: draft.remote !== null }, action === 'schedule' ? 'publish' : action);
+    if (problems.length > 0) return refuse('preflight', preflightSummary(problems), { problems });
+    return { draft, row };
+  }
+
+  function one(draftId: string, action: OutboxAction, scheduledAt: number | null, now: number): EnqueueAnswer {
+    const found = examine(draftId, action);
+    if ('ok' in found) return found;
+    const { draft, row, existing } = found;
+    if (existing !== undefined) return { draftId, ok: true, jobId: existing.id, created: false, revision: row.revision, state: existing.state };
     revisions.take({ key: row.key, id: row.id, revision: row.revision, syncStatus: draft.syncStatus, createdAt: row.created_at }, 'before_publish', now);
     const { id, programId, remote, syncStatus, revision, createdAt, updatedAt, ...content } = draft;
     const jobId = randomUUID();
@@ -71,11 +85,25 @@ export function createEnqueue(db: Database.Database, jobs: JobWriter, logger: Lo
     return { draftId, ok: true, jobId, created: true, revision, state: 'queued' };
   }
 
-  return function enqueue(request: unknown, now: number): EnqueueAnswer[] {
-    const { draftIds, action, scheduledAt } = enqueueRequestSchema.parse(request);
-    if (scheduledAt !== undefined && scheduledAt <= now) {
-      throw new StudioError('invalid_request', 'The publishing time has already passed. Choose a time in the future.', { scheduledAt });
+  function parse(request: unknown, now: number) {
+    const parsed = enqueueRequestSchema.parse(request);
+    if (parsed.scheduledAt !== undefined && parsed.scheduledAt <= now) {
+      throw new StudioError('invalid_request', 'The publishing time has already passed. Choose a time in the future.', { scheduledAt: parsed.scheduledAt });
     }
-    return inTransaction(db, () => draftIds.map((draftId) => one(draftId, action, scheduledAt ?? null, now)));
+    return parsed;
+  }
+
+  return {
+    enqueue(request: unknown, now: number): EnqueueAnswer[] {
+      const { draftIds, action, scheduledAt } = parse(request, now);
+      return inTransaction(db, () => draftIds.map((draftId) => one(draftId, action, scheduledAt ?? null, now)));
+    },
+    check(request: unknown, now: number): EnqueueCheck[] {
+      const { draftIds, action } = parse(request, now);
+      return draftIds.map((draftId) => {
+        const found = examine(draftId, action);
+        return 'ok' in found ? found : { draftId, ok: true };
+      });
+    },
   };
 }

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { DraftContent } from '../../../../shared/drafts/draft-schema.js';
+import type {
+  enqueueAnswerSchema} from '../../../../shared/outbox/outbox-views.js';
 import {
   outboxActions,
   outboxErrorViewSchema,
@@ -64,13 +66,7 @@ export const enqueueRequestSchema = z
   });
 export type EnqueueRequest = z.input<typeof enqueueRequestSchema>;
 
-/** Why one draft of an enqueue was not queued; the others were. */
-export const enqueueProblems = ['not_found', 'unreadable', 'busy', 'not_on_firstup'] as const;
-export type EnqueueProblem = (typeof enqueueProblems)[number];
-
-/** One answer per requested draft, in request order. `created` is false when this draft, revision and action already had a job. */
-export type EnqueueAnswer =
-  | { readonly draftId: string; readonly ok: true; readonly jobId: string; readonly created: boolean; readonly revision: number; readonly state: OutboxState }
-  | { readonly draftId: string; readonly ok: false; readonly problem: EnqueueProblem; readonly message: string; readonly jobId?: string };
+/** One answer per requested draft, in request order: the channel's own shape. */
+export type EnqueueAnswer = z.output<typeof enqueueAnswerSchema>;
 
 export type StateCounts = Record<OutboxState, number>;

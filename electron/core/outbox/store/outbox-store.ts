@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StudioError } from '../../../../shared/ipc/studio-error.js';
+import type { EnqueueCheck } from '../../../../shared/outbox/outbox-views.js';
 import { toStudioError } from '../../drafts/draft-errors.js';
 import { sharedDatabaseOf, type DraftStore } from '../../drafts/draft-store.js';
 import { createClaims, type ClaimRequest, type ReleaseOptions } from './outbox-claims.js';
@@ -33,6 +34,8 @@ export interface OutboxStoreOptions {
  */
 export interface OutboxStore {
   enqueue(request: EnqueueRequest): EnqueueAnswer[];
+  /** What enqueue would answer for each draft, queueing nothing: the preflight a person sees before sending. */
+  check(request: EnqueueRequest): EnqueueCheck[];
   /** null when nothing is due (or `maxRunning` jobs already run). */
   claimNext(request: ClaimRequest): ClaimedJob | null;
   renewLease(jobId: string, owner: string, leaseMs: number): LeaseAnswer;
@@ -97,7 +100,8 @@ export function openOutboxStore(drafts: DraftStore, options: OutboxStoreOptions 
   }
 
   return {
-    enqueue: (request) => run('queue posts for sending', () => enqueue(request, now())),
+    enqueue: (request) => run('queue posts for sending', () => enqueue.enqueue(request, now())),
+    check: (request) => run('check posts before sending', () => enqueue.check(request, now())),
     claimNext: (request) => run('take the next post to send', () => claims.claimNext(request, now())),
     renewLease: (jobId, owner, leaseMs) => run('keep a post being sent', () => claims.renewLease(jobId, owner, leaseMs, now())),
     release: (jobId, owner, releaseOptions = {}) => run('hand a post back to the queue', () => claims.release(jobId, owner, releaseOptions, now())),

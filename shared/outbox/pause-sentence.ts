@@ -1,17 +1,15 @@
-import type { SendGate } from './program-pause.js';
+import type { ProgramPauseView } from './outbox-views.js';
+
+/** A closed gate as the sentence needs it: the policy's SendGate and the summary's ProgramPauseView both fit. */
+export type ClosedGate = Omit<ProgramPauseView, 'programId'>;
 
 /**
  * A program pause as the one sentence the Queue screen and the CLI show.
- *
- * Times in the policy are on a monotonic clock (so sleep, resume and clock
- * changes cannot break them), which no person can read. The caller passes
- * `timeOfDay`, turning such an instant into the person's wall-clock time in
- * their locale, e.g. in the main process
- * `(t) => timeFormat.format(Date.now() + (t - performance.now()))`.
- * Keeping the formatting there leaves this file pure and the locale with
- * the UI, and the sentence itself in one tested place.
+ * The caller passes `timeOfDay`, turning the pause's clock into the person's
+ * wall-clock time in their locale, so the locale stays with the UI and the
+ * sentence itself sits in one tested place.
  */
-export function describePause(gate: SendGate, timeOfDay: (monotonicMs: number) => string): string | null {
+export function describePause(gate: { readonly mayStart: true } | (ClosedGate & { readonly mayStart: false }), timeOfDay: (at: number) => string): string | null {
   if (gate.mayStart) return null;
   const at = gate.until === null ? null : timeOfDay(gate.until);
   switch (gate.reason) {
