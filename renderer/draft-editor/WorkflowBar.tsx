@@ -31,6 +31,7 @@ export function WorkflowBar({ draft, session, workflow, requested, onRequestHand
   const dialogAction = asking ?? (requested !== null && actions.includes(requested) ? requested : null);
   const running = workflow.run.status === 'running';
   const field = workflow.run.status === 'failed' ? workflow.run.field : null;
+  const queueable = workflow.run.status === 'failed' ? workflow.run.queueable : undefined;
   const current = session.current();
   const problems = dialogAction === null || current === null ? [] : preflight({ ...current, onFirstup: draft.remote !== null }, dialogAction);
   const close = () => {
@@ -57,6 +58,14 @@ export function WorkflowBar({ draft, session, workflow, requested, onRequestHand
       <p className={`workflow-status workflow-status-${workflow.run.status}`} role={workflow.run.status === 'failed' ? 'alert' : 'status'}>
         {workflow.run.status === 'running' && (workflow.run.action === 'push' ? 'Sending changes…' : actionProgress(workflow.run.action))}
         {(workflow.run.status === 'done' || workflow.run.status === 'failed') && workflow.run.message}
+        {workflow.run.status === 'failed' && workflow.run.queueable !== undefined && (
+          <>
+            {' '}
+            <button type="button" className="link-button" onClick={() => queueable !== undefined && void workflow.queueInstead(queueable)}>
+              Send it when Firstup answers
+            </button>
+          </>
+        )}
         {workflow.run.status === 'failed' && workflow.run.field !== null && (
           <>
             {' '}

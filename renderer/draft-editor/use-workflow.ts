@@ -12,8 +12,11 @@ export type WorkflowRun =
   | { readonly status: 'idle' }
   | { readonly status: 'running'; readonly action: WorkflowAction | 'push' }
   | { readonly status: 'done'; readonly message: string }
-  /** `field`: where Firstup said the problem is, when it said so. */
-  | { readonly status: 'failed'; readonly message: string; readonly code: string | null; readonly field: PreflightField | null };
+  /**
+   * `field`: where Firstup said the problem is, when it said so. `queueable`: the action, when Firstup could not
+   * be reached and the publishing queue can take it instead, to send it once Firstup answers.
+   */
+  | { readonly status: 'failed'; readonly message: string; readonly code: string | null; readonly field: PreflightField | null; readonly queueable?: WorkflowAction };
 
 /** Firstup names fields in its own words (`channels`, `url`); the studio's fields are the preflight's. */
 const fieldNames: Readonly<Record<string, PreflightField>> = { title: 'title', channels: 'topics', url: 'linkUrl', body: 'body', images: 'images' };
@@ -85,7 +88,8 @@ export function useWorkflow(session: DraftSession, draftId: string) {
         session.replace(draft);
         setRun({ status: 'done', message: doneMessage(action, state) });
       } catch (error: unknown) {
-        setRun({ status: 'failed', message: failureMessage(error), code: error instanceof StudioError ? error.code : null, field: fieldOf(error) });
+        const offline = error instanceof StudioError && error.code === 'offline' && action !== 'push';
+        setRun({ status: 'failed', message: failureMessage(error), code: error instanceof StudioError ? error.code : null, field: fieldOf(error), ...(offline ? { queueable: action } : {}) });
         // A step before the failure may have recorded something (the post was made, a video attached, a conflict
         // found): show the draft as stored. Nothing can have been typed meanwhile: the screen is inert while a step runs.
         await unwrap(studio.drafts.get({ id: draftId })).then(session.replace, () => undefined);
@@ -94,5 +98,25 @@ export function useWorkflow(session: DraftSession, draftId: string) {
     [studio, session, draftId],
   );
 
-  return { run, perform, dismiss: () => setRun({ status: 'idle' }) };
+  /** Hands the action to the publishing queue, which sends it once Firstup answers (the draft as it is now). */
+  const queueInstead = useCallback(
+    async (action: WorkflowAction) => {
+      setRun({ status: 'running', action });
+      try {
+        await session.flush();
+        const { results } = await unwrap(studio.outbox.enqueue({ draftIds: [draftId], action }));
+        const [answer] = results;
+        if (answer?.ok === true) {
+          setRun({ status: 'done', message: 'Queued: Content Studio sends it as soon as Firstup answers. You can follow it in the Queue.' });
+        } else {
+          setRun({ status: 'failed', message: answer?.message ?? 'The draft could not be queued.', code: null, field: answer?.problems?.[0]?.field ?? null });
+        }
+      } catch (error: unknown) {
+        setRun({ status: 'failed', message: failureMessage(error), code: error instanceof StudioError ? error.code : null, field: null });
+      }
+    },
+    [studio, session, draftId],
+  );
+
+  return { run, perform, queueInstead, dismiss: () => setRun({ status: 'idle' }) };
 }

@@ -3,9 +3,10 @@ import type { ExportFormat } from './download-file.js';
 import { BulkProgress } from './BulkProgress.js';
 import { ExportChooser } from './ExportChooser.js';
 import { MoveChooser, type ProgramChoice } from './MoveChooser.js';
+import { PublishPanel } from './PublishPanel.js';
 import type { BulkItemResult, BulkRunState } from './use-bulk-run.js';
 
-export type BulkKind = 'send' | 'export' | 'move';
+export type BulkKind = 'send' | 'export' | 'move' | 'publish';
 
 export interface OpenPanel {
   readonly kind: BulkKind;
@@ -21,19 +22,23 @@ export interface BulkPanelsProps {
   readonly onExport: (format: ExportFormat) => void;
   readonly onStop: () => void;
   readonly onClose: () => void;
+  /** Publish queued some drafts: their state is about to change. */
+  readonly onQueued: () => void;
 }
 
 const count = (results: readonly BulkItemResult[]) => results.filter((result) => result.outcome === 'done').length;
 const drafts = (total: number) => (total === 1 ? '1 draft' : `${total} drafts`);
 
-const titles: Readonly<Record<BulkKind, { readonly running: string; readonly done: (results: readonly BulkItemResult[], total: number) => string }>> = {
+const titles: Readonly<Record<Exclude<BulkKind, 'publish'>, { readonly running: string; readonly done: (results: readonly BulkItemResult[], total: number) => string }>> = {
   send: { running: 'Sending to Firstup', done: (results, total) => `Sent ${count(results)} of ${drafts(total)} to Firstup` },
   export: { running: 'Exporting', done: (results, total) => `Exported ${count(results)} of ${drafts(total)}` },
   move: { running: 'Moving', done: (results, total) => `Moved ${count(results)} of ${drafts(total)}` },
 };
 
-/** The panel of a bulk action: its choices first (move, export), then its progress and results. */
-export function BulkPanels({ panel, run, programs, onMove, onExport, onStop, onClose }: BulkPanelsProps) {
+/** The panel of a bulk action: its choices first (move, export, publish), then its progress and results. */
+export function BulkPanels({ panel, run, programs, onMove, onExport, onStop, onClose, onQueued }: BulkPanelsProps) {
+  // Publishing hands the drafts to the queue, which shows the sending; this panel only checks and queues them.
+  if (panel.kind === 'publish') return <PublishPanel items={panel.items} onClose={onClose} onQueued={onQueued} />;
   if (run.status !== 'idle') {
     const title = titles[panel.kind];
     return <BulkProgress state={run} runningTitle={title.running} doneTitle={title.done} onStop={onStop} onClose={onClose} />;

@@ -75,6 +75,11 @@ export function DraftsList() {
     setPanel({ kind, items: drafts });
     void run(drafts).then(list.refresh);
   };
+  const { refresh } = list;
+  const onQueued = useCallback(() => {
+    setSelected(new Set());
+    refresh();
+  }, [refresh]);
   const clearSearchAndFilters = () => {
     setSearchText('');
     setFilters(noFilters);
@@ -121,6 +126,7 @@ export function DraftsList() {
           onExport={(format) => startRun('export', panel.items, (drafts) => bulk.run(drafts, exportStep(studio, format)))}
           onStop={bulk.stop}
           onClose={closePanel}
+          onQueued={onQueued}
         />
       )}
 
@@ -141,6 +147,7 @@ export function DraftsList() {
                   busy: bulk.state.status === 'running',
                   canMove: programs.length > 1,
                   onSend: () => startRun('send', chosen, (drafts) => bulk.run(drafts, sendStep(studio))),
+                  onPublish: () => setPanel({ kind: 'publish', items: chosen }),
                   onExport: () => setPanel({ kind: 'export', items: chosen }),
                   onMove: () => setPanel({ kind: 'move', items: chosen }),
                   onTrash: () => {

@@ -13,6 +13,7 @@ export interface SelectionBarProps {
     readonly onMove: () => void;
     readonly onExport: () => void;
     readonly onSend: () => void;
+    readonly onPublish: () => void;
   };
   readonly countId: string;
 }
@@ -48,6 +49,9 @@ export function SelectionBar({ shown, trashed, selected, onSelectAll, actions, c
       </p>
       {actions !== null && (
         <div className="drafts-bulk" role="group" aria-label="Actions on the selected drafts">
+          <button type="button" className="button" aria-disabled={unavailable} onClick={act(actions.onPublish)}>
+            Publish…
+          </button>
           <button type="button" className="button" aria-disabled={unavailable} onClick={act(actions.onSend)}>
             Send to Firstup
           </button>

@@ -182,3 +182,25 @@ it("shows Firstup's own refusal, and leads to the field it names", async () => {
   fireEvent.click(within(refusal).getByRole('button', { name: 'Show me' }));
   expect(document.activeElement).toBe(screen.getByLabelText('Title'));
 });
+
+it('offers to queue a publish Firstup could not take, and the queue holds it for when Firstup answers', async () => {
+  const { studio, failNext } = startCore();
+  const id = await addProgramAndDraft(studio, 'Written on the train');
+  const ready = await studio.drafts.get({ id });
+  if (!ready.ok) throw new Error('The draft could not be read.');
+  const { contentType, summary, linkUrl, images, videos, author, visibility, featured } = ready.data;
+  const content = { contentType, title: 'Written on the train', summary, bodyHtml: '<p>Body</p>', linkUrl, topics: [{ id: 101, name: 'Company News' }], images, videos, author, visibility, featured };
+  expect((await studio.drafts.save({ id, baseRevision: ready.data.revision, content })).ok).toBe(true);
+  await openDraft(studio, id);
+
+  failNext('drafts.transition', { code: 'offline', message: 'Firstup could not be reached.', details: { reason: 'unreachable' } });
+  fireEvent.click(within(screen.getByRole('group', { name: 'Workflow' })).getByRole('button', { name: 'Publish…' }));
+  fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Publish' }));
+  const refusal = await screen.findByText(/Nothing was sent; your draft is safe here\./);
+  fireEvent.click(within(refusal).getByRole('button', { name: 'Send it when Firstup answers' }));
+
+  expect(await screen.findByText(/^Queued: Content Studio sends it as soon as Firstup answers\./)).toBeTruthy();
+  const listed = await studio.outbox.list({});
+  if (!listed.ok) throw new Error(listed.error.message);
+  expect(listed.data.items).toMatchObject([{ draftId: id, action: 'publish', state: 'queued', title: 'Written on the train' }]);
+});
