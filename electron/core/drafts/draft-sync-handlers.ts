@@ -11,11 +11,21 @@ type SyncChannels = 'drafts.push' | 'drafts.pull' | 'drafts.resolveConflict' | '
  * later issue) will call the same functions as steps; until it exists, a
  * push that loses its answer is made safe by pushDraft's marker lookup.
  */
-export function createDraftSyncHandlers(store: DraftStore, clients: ProgramClients, bus: EventBus, sanitize: (html: string) => string): Pick<Handlers, SyncChannels> {
+export interface DraftSyncHandlerOptions {
+  readonly store: DraftStore;
+  readonly clients: ProgramClients;
+  readonly bus: EventBus;
+  readonly sanitize: (html: string) => string;
+  /** Refuses a draft the publishing queue is sending (outbox/queue-guard.ts): a push could make a second post. */
+  readonly beforeSending: (draftId: string) => void;
+}
+
+export function createDraftSyncHandlers({ store, clients, bus, sanitize, beforeSending }: DraftSyncHandlerOptions): Pick<Handlers, SyncChannels> {
   const clientOf = async (draftId: string) => clients.clientFor((await store.get(draftId)).programId);
   const changed = (id: string) => bus.emit('drafts.changed', { ids: [id] });
   return {
     'drafts.push': async ({ id }) => {
+      beforeSending(id);
       const outcome = await pushDraft({ store, client: await clientOf(id), draftId: id, priority: 'interactive' });
       changed(id);
       return outcome.kind === 'conflict' ? { outcome: 'conflict' as const, draft: outcome.local } : { outcome: outcome.kind, draft: outcome.draft };
@@ -26,6 +36,8 @@ export function createDraftSyncHandlers(store: DraftStore, clients: ProgramClien
       return draft;
     },
     'drafts.resolveConflict': async ({ id, choice }) => {
+      // Keeping mine pushes it; taking theirs only changes the local draft.
+      if (choice === 'keep_mine') beforeSending(id);
       const draft = await resolveConflict({ store, client: await clientOf(id), draftId: id, choice, priority: 'interactive' });
       changed(id);
       return draft;

@@ -6,6 +6,7 @@ import type { Handlers } from '../ipc/router.js';
 import type { Logger } from '../logging/logger.js';
 import type { ProgramClients } from '../programs/program-clients.js';
 import { createOutboxHandlers, type OutboxChannels } from './outbox-handlers.js';
+import { createQueueGuard, type QueueGuard } from './queue-guard.js';
 import { createOutboxRunner } from './runner/outbox-runner.js';
 import { newLeaseOwner } from './store/outbox-lease.js';
 import { openOutboxStore } from './store/outbox-store.js';
@@ -30,6 +31,8 @@ export interface OutboxServiceOptions {
  */
 export interface OutboxService {
   readonly handlers: Pick<Handlers, OutboxChannels>;
+  /** For every direct send of a draft: refuses while a queue job owns it. */
+  readonly guard: QueueGuard;
   /**
    * Stops sending before the app quits: jobs in hand finish their current step and are handed back, for at most
    * `maxWaitMs`. A step still out after that is cut off like a crash, which every step survives (above).
@@ -42,7 +45,8 @@ export function startOutboxService({ drafts, clients, events, logger, run }: Out
   const owner = newLeaseOwner();
   const recovery = store.recover(owner);
   logger.info(`Publishing queue opened: ${recovery.message ?? 'nothing unfinished.'}`, { reclaimed: recovery.reclaimed, stalled: recovery.stalled });
-  if (!run) return { handlers: createOutboxHandlers(store, events), stop: () => Promise.resolve() };
+  const guard = createQueueGuard(store);
+  if (!run) return { handlers: createOutboxHandlers(store, events), guard, stop: () => Promise.resolve() };
   const runner = createOutboxRunner({
     store,
     drafts,
@@ -63,6 +67,7 @@ export function startOutboxService({ drafts, clients, events, logger, run }: Out
   runner.start();
   return {
     handlers: createOutboxHandlers(store, events, runner),
+    guard,
     async stop(maxWaitMs) {
       const cutOff = new AbortController();
       const waited = delay(maxWaitMs, undefined, { signal: cutOff.signal }).catch(() => undefined);

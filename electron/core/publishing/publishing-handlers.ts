@@ -11,6 +11,8 @@ export interface PublishingHandlerOptions {
   drafts: DraftStore;
   clients: ProgramClients;
   events: EventBus;
+  /** Refuses a draft the publishing queue is sending (outbox/queue-guard.ts). */
+  beforeSending?: (draftId: string) => void;
   /** Waits while Firstup processes a post; real time unless a test moves a clock instead. */
   sleep?: (milliseconds: number) => Promise<void>;
 }
@@ -21,10 +23,11 @@ export interface PublishingHandlerOptions {
  * not: a step that failed may already have recorded a push, a video id or a
  * conflict, and the studio must show the draft as it now is.
  */
-export function createPublishingHandlers({ drafts, clients, events, sleep = (ms) => delay(ms) }: PublishingHandlerOptions): Pick<Handlers, 'drafts.transition' | 'videos.add'> {
+export function createPublishingHandlers({ drafts, clients, events, beforeSending = () => undefined, sleep = (ms) => delay(ms) }: PublishingHandlerOptions): Pick<Handlers, 'drafts.transition' | 'videos.add'> {
   const depsFor = (programId: string): WorkflowDeps => ({ store: drafts, client: clients.clientFor(programId), priority: 'interactive', sleep });
   return {
     'drafts.transition': async ({ id, action }) => {
+      beforeSending(id);
       const draft = await prepareTransition({ store: drafts }, id, action);
       try {
         return await runTransition(depsFor(draft.programId), draft, action);

@@ -38,6 +38,13 @@ export interface OutboxSummary {
 /** `snapshot` is null when the frozen copy cannot be read (the job is still shown, so it can be cancelled). */
 export type OutboxJobDetail = OutboxJob & { readonly snapshot: DraftContent | null };
 
+/** A job that still owns its draft's next move on Firstup. */
+export interface UnfinishedJob {
+  readonly id: string;
+  readonly action: string;
+  readonly state: string;
+}
+
 const DEFAULT_LIMIT = 100;
 
 export function createReads(db: Database.Database, jobs: JobWriter, reader: JobReader, logger: Logger) {
@@ -47,6 +54,7 @@ export function createReads(db: Database.Database, jobs: JobWriter, reader: JobR
   const perState = db.prepare('SELECT state, count(*) AS n FROM outbox_jobs WHERE finished_at IS NULL OR finished_at >= ? GROUP BY state');
   const nextRetry = db.prepare("SELECT min(next_attempt_at) AS at FROM outbox_jobs WHERE state = 'waiting_retry'");
   const trail = db.prepare('SELECT at, from_state, to_state, step, note FROM outbox_events WHERE job_id = ? ORDER BY id');
+  const unfinishedFor = db.prepare('SELECT id, action, state FROM outbox_jobs WHERE draft_id = ? AND finished_at IS NULL ORDER BY seq LIMIT 1');
   const started = db.prepare("SELECT DISTINCT job_id FROM outbox_events WHERE to_state = 'running' AND job_id IN (SELECT value FROM json_each(?))");
 
   function counts(since: number): StateCounts {
@@ -83,6 +91,9 @@ export function createReads(db: Database.Database, jobs: JobWriter, reader: JobR
       const byState = counts(since);
       const total = Object.values(byState).reduce((sum, n) => sum + n, 0);
       return { counts: byState, total, nextRetryAt: firstRow<{ at: number | null }>(nextRetry)!.at };
+    },
+    unfinishedJobOf(draftId: string): UnfinishedJob | null {
+      return firstRow<UnfinishedJob>(unfinishedFor, draftId) ?? null;
     },
     /** Which of these jobs a runner ever took up (one read for a whole page of them). */
     startedJobs(jobIds: readonly string[]): Set<string> {

@@ -9,7 +9,7 @@ import { createEnqueue } from './outbox-enqueue.js';
 import { createJobWriter } from './outbox-job-writes.js';
 import { createLeaseGuard, type LeaseAnswer } from './outbox-lease.js';
 import { createOutcomes, type StepRecord } from './outbox-outcomes.js';
-import { createReads, type OutboxJobDetail, type OutboxListPage, type OutboxListRequest, type OutboxSummary } from './outbox-reads.js';
+import { createReads, type OutboxJobDetail, type OutboxListPage, type OutboxListRequest, type OutboxSummary, type UnfinishedJob } from './outbox-reads.js';
 import { createRecovery, type RecoverySummary } from './outbox-recovery.js';
 import { createJobReader } from './outbox-rows.js';
 import type { ClaimedJob, EnqueueAnswer, EnqueueRequest, OutboxError, OutboxEvent } from './outbox-schema.js';
@@ -57,6 +57,8 @@ export interface OutboxStore {
   /** Open jobs plus those finished at or after `since` (epoch ms; default all). */
   summary(since?: number): OutboxSummary;
   events(jobId: string): OutboxEvent[];
+  /** The draft's job that has not finished (not done, not cancelled), if any: until it ends, it alone sends that draft. */
+  unfinishedJobOf(draftId: string): UnfinishedJob | null;
   /** Which of these jobs a runner ever took up: after that, a post may exist on Firstup. */
   startedJobs(jobIds: readonly string[]): Set<string>;
   /** At start-up, before the runner claims: `owner` is the new runner's. */
@@ -64,6 +66,7 @@ export interface OutboxStore {
 }
 
 const jobIdSchema = z.uuid();
+const draftIdSchema = z.uuid();
 const selectionSchema = z.union([z.literal('all'), z.array(z.uuid()).max(10_000)]);
 const programIdSchema = z.uuid();
 
@@ -119,6 +122,7 @@ export function openOutboxStore(drafts: DraftStore, options: OutboxStoreOptions 
     list: (request) => run('list the queue', () => reads.list(request)),
     summary: (since) => run('count the queue', () => reads.summary(since)),
     events: (jobId) => run("read a post's history", () => reads.events(jobIdSchema.parse(jobId))),
+    unfinishedJobOf: (draftId) => run('read the queue', () => reads.unfinishedJobOf(draftIdSchema.parse(draftId))),
     startedJobs: (jobIds) => run('read the queue', () => reads.startedJobs(jobIds)),
     recover: (owner) => run('resume the queue after a restart', () => recover(owner, now())),
   };
