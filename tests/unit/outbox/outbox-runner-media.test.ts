@@ -3,6 +3,7 @@
  * draft was local reach the post once each, even when an answer is lost.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_PROCESSING_CHECKS } from '../../../electron/core/outbox/runner/state-steps.js';
 import { publish, RUNNER_A } from './outbox-store-fixture.js';
 import { startRunnerTest, TOPIC, type RunnerTest } from './outbox-runner-fixture.js';
 
@@ -41,5 +42,17 @@ describe('the outbox runner with images and videos', () => {
     expect(after.bodyHtml).toContain(`data-video-id="${after.videos[0]!.videoId}"`);
     // Our own commit of the video id is not mistaken for the person's edit.
     expect(after.syncStatus).toBe('in_sync');
+  });
+
+  it('stops for a person when Firstup keeps a post in processing, instead of checking for ever', async () => {
+    const draft = await test.outbox.draft({ title: 'Never ready', topics: [TOPIC] });
+    const [jobId] = publish(test.outbox.outbox, draft);
+    // Firstup answers every read of the post as still processing.
+    const stuck = { ...test.client, getContent: async (...args: Parameters<typeof test.client.getContent>) => ({ ...(await test.client.getContent(...args)), state: 'processing' as const }) };
+    await test.runToRest(test.runner(RUNNER_A, { clientFor: () => stuck }));
+    const job = test.outbox.outbox.get(jobId!);
+    expect(job).toMatchObject({ state: 'needs_attention', step: 'verify', lastError: { code: 'processing', message: expect.stringContaining('processing this post for a long time') } });
+    expect(test.outbox.outbox.events(jobId!).filter((event) => event.toState === 'waiting_retry' && event.step === 'verify')).toHaveLength(MAX_PROCESSING_CHECKS - 1);
+    expect(await test.postsMarked(jobId!)).toHaveLength(1);
   });
 });

@@ -27,6 +27,8 @@ export class NotYet extends Error {
     message: string,
     /** A scheduled job waits without spending attempts; a post stuck in processing spends them. */
     readonly spendsAttempt: boolean,
+    /** With spendsAttempt: after this many tries the job stops for a person, with this message. */
+    readonly giveUpAfter?: { readonly attempts: number; readonly message: string },
   ) {
     super(message);
   }

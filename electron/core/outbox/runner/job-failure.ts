@@ -34,6 +34,9 @@ export function settleFailure(deps: FailureDeps, job: OutboxJob, step: OutboxSte
   if (error instanceof NotYet) {
     const at = error.at === 'backoff' ? now() + backoffDelayMs(job.stepAttempts + 1, deps.random) : error.at;
     if (!error.spendsAttempt) return after(store.release(job.id, owner, { at, note: error.message }));
+    if (error.giveUpAfter !== undefined && job.stepAttempts + 1 >= error.giveUpAfter.attempts) {
+      return after(store.needsAttention(job.id, owner, { code: error.code, message: error.giveUpAfter.message }));
+    }
     return after(store.scheduleRetry(job.id, owner, { at, error: { code: error.code, message: error.message } }));
   }
   const failure = classifyFailure(error, phase);

@@ -37,6 +37,12 @@ export async function transitionStep(context: JobContext): Promise<OutboxStep> {
   return 'verify';
 }
 
+/**
+ * How often verify finds the post still processing before a person is asked to look: with the reads inside each
+ * check and the capped backoff between them, about twenty minutes. How long Firstup may take is UNKNOWN (§5.9).
+ */
+export const MAX_PROCESSING_CHECKS = 20;
+
 function sameTopics(expected: readonly number[], record: ContentRecord): boolean {
   const remote = new Set(record.channels.map((channel) => channel.id));
   return expected.length === remote.size && expected.every((id) => remote.has(id));
@@ -54,7 +60,12 @@ export async function verifyStep(context: JobContext): Promise<ContentRecord> {
   const id = postIdOf(context);
   context.phase = 'verify';
   const after = await waitWhileProcessing(() => context.client.getContent(id, BULK), context.sleep);
-  if (after.state === 'processing') throw new NotYet('backoff', 'processing', 'Firstup is still processing the post; Content Studio checks again shortly.', true);
+  if (after.state === 'processing') {
+    throw new NotYet('backoff', 'processing', 'Firstup is still processing the post; Content Studio checks again shortly.', true, {
+      attempts: MAX_PROCESSING_CHECKS,
+      message: 'Firstup has been processing this post for a long time (often a large video). Check the post on Firstup, then retry to check again, or cancel it here.',
+    });
+  }
   if (after.state === 'processing_error') {
     throw new StudioError('validation', 'Firstup could not process this post (often a video it cannot read). Check the post on Firstup, then retry or cancel it here.');
   }
