@@ -40,8 +40,9 @@ export interface StudioCoreOptions {
   /**
    * Send queued posts from this process: the app and browser mode do (one runner per app, kept so by the
    * single-instance lock and the queue's leases). Tests that only read and manage the queue leave it off.
+   * `'later'`: the CLI, which calls `startSending` once it has signed in to the one program it sends for.
    */
-  readonly runOutbox?: boolean;
+  readonly runOutbox?: boolean | 'later';
 }
 
 /** The studio behind the contract, the same for the Electron app, browser mode and tests. */
@@ -51,6 +52,8 @@ export interface StudioCore {
   readonly accounts: AccountService;
   /** The transport calls `prepareToClose()` before a window closes or the app quits. */
   readonly lifecycle: CloseCoordinator;
+  /** With `runOutbox: 'later'`: sends that program's queued posts from now on. */
+  startSending(onlyProgram: string): void;
   /** Before the process exits: stops sending, handing queued posts back (see OutboxService.stop). */
   stop(): Promise<void>;
 }
@@ -92,5 +95,5 @@ export function createStudioCore(options: StudioCoreOptions): StudioCore {
     },
     logger,
   );
-  return { router, events, accounts, lifecycle, stop: () => outbox.stop(STOP_WAIT_MS) };
+  return { router, events, accounts, lifecycle, startSending: outbox.startSending, stop: () => outbox.stop(STOP_WAIT_MS) };
 }

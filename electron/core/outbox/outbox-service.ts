@@ -16,8 +16,11 @@ export interface OutboxServiceOptions {
   readonly clients: ProgramClients;
   readonly events: EventBus;
   readonly logger: Logger;
-  /** Whether this process sends: the app and browser mode do; a core made for a test reads the queue only. */
-  readonly run: boolean;
+  /**
+   * Whether this process sends: the app and browser mode do (`true`, from the start); a core made for a test reads
+   * the queue only. `'later'`: the CLI, which starts sending with `startSending` once it has signed in.
+   */
+  readonly run: boolean | 'later';
 }
 
 /**
@@ -33,6 +36,8 @@ export interface OutboxService {
   readonly handlers: Pick<Handlers, OutboxChannels>;
   /** For every direct send of a draft: refuses while a queue job owns it. */
   readonly guard: QueueGuard;
+  /** With `run: 'later'`: starts sending, for `onlyProgram` alone (other programs' jobs are left for their own runner). */
+  startSending(onlyProgram: string): void;
   /**
    * Stops sending before the app quits: jobs in hand finish their current step and are handed back, for at most
    * `maxWaitMs`. A step still out after that is cut off like a crash, which every step survives (above).
@@ -46,7 +51,7 @@ export function startOutboxService({ drafts, clients, events, logger, run }: Out
   const recovery = store.recover(owner);
   logger.info(`Publishing queue opened: ${recovery.message ?? 'nothing unfinished.'}`, { reclaimed: recovery.reclaimed, stalled: recovery.stalled });
   const guard = createQueueGuard(store);
-  if (!run) return { handlers: createOutboxHandlers(store, events), guard, stop: () => Promise.resolve() };
+  if (run === false) return { handlers: createOutboxHandlers(store, events), guard, startSending: () => undefined, stop: () => Promise.resolve() };
   const runner = createOutboxRunner({
     store,
     drafts,
@@ -64,10 +69,11 @@ export function startOutboxService({ drafts, clients, events, logger, run }: Out
     const { id, status } = payload as EventPayload<'programs.statusChanged'>;
     if (status.state === 'signed_in') runner.programSignedIn(id);
   });
-  runner.start();
+  if (run === true) runner.start();
   return {
     handlers: createOutboxHandlers(store, events, runner),
     guard,
+    startSending: (onlyProgram) => runner.start({ onlyProgram }),
     async stop(maxWaitMs) {
       const cutOff = new AbortController();
       const waited = delay(maxWaitMs, undefined, { signal: cutOff.signal }).catch(() => undefined);

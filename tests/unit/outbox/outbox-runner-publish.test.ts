@@ -3,8 +3,8 @@
  * exactly one post carrying its marker, in its target state, and the draft
  * shows the post as in sync.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentOf } from '../drafts/draft-test-store.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contentOf, programB } from '../drafts/draft-test-store.js';
 import { publish, RUNNER_A } from './outbox-store-fixture.js';
 import { startRunnerTest, TOPIC, type RunnerTest } from './outbox-runner-fixture.js';
 
@@ -75,5 +75,17 @@ describe('the outbox runner', () => {
     expect(test.outbox.outbox.get(jobId!)).toMatchObject({ state: 'needs_attention', step: 'send', remoteId: null, lastError: { message: expect.stringContaining('choose a topic') } });
     const state = await test.harness.call('GET', '/_sandbox/state', { token: null });
     expect((state.body.data.content as { title: string }[]).filter((post) => post.title === 'No topic')).toEqual([]);
+  });
+
+  it('sends only its own program when confined to one (the CLI), leaving another program’s jobs queued and untouched', async () => {
+    const [mine] = await draftsTitled('Mine');
+    const theirs = await test.outbox.drafts.create({ programId: programB, title: 'Theirs', topics: [TOPIC], bodyHtml: '<p>Theirs</p>' });
+    const [myJob, theirJob] = publish(test.outbox.outbox, mine!, theirs);
+    const runner = test.runner(RUNNER_A);
+    runner.start({ onlyProgram: mine!.programId });
+    await vi.waitFor(() => expect(test.outbox.outbox.get(myJob!)?.state).toBe('done'), { timeout: 10_000, interval: 20 });
+    await runner.stop();
+    expect(test.outbox.outbox.get(theirJob!)).toMatchObject({ state: 'queued', step: 'send' });
+    expect(test.outbox.outbox.events(theirJob!).map((event) => event.toState)).toEqual(['queued']);
   });
 });

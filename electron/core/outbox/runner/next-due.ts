@@ -23,8 +23,9 @@ function programOpensAt(pause: ProgramPause | undefined, now: number): number | 
  * When the idle runner should look again: the earliest retry, released job,
  * expired lease of another runner, or program pause that ends or needs a
  * probe. Null when nothing waits on time (only a wake-up will help).
+ * `onlyProgram`: the one program this runner sends for, when it is confined.
  */
-export function nextDueAt(store: OutboxStore, pauses: ReadonlyMap<string, ProgramPause>, now: number): number | null {
+export function nextDueAt(store: OutboxStore, pauses: ReadonlyMap<string, ProgramPause>, now: number, onlyProgram: string | null = null): number | null {
   let earliest: number | null = null;
   const consider = (at: number | null) => {
     if (at !== null && (earliest === null || at < earliest)) earliest = at;
@@ -35,6 +36,8 @@ export function nextDueAt(store: OutboxStore, pauses: ReadonlyMap<string, Progra
   }
   const { items } = store.list({ states: ['queued', 'waiting_retry', 'running'], limit: LOOK_AHEAD });
   for (const job of items) {
+    // A runner confined to one program (the CLI's) must not wake for another's jobs it will never claim.
+    if (onlyProgram !== null && job.programId !== onlyProgram) continue;
     const opens = programOpensAt(pauses.get(job.programId), now);
     if (opens !== null) consider(Math.max(jobDueAt(job, now), opens));
   }

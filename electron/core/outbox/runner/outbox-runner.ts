@@ -36,6 +36,7 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
   const budgets = new Map<string, StepBudget>();
   const inFlight = new Map<string, Promise<void>>();
   let running = false;
+  let onlyProgram: string | null = null;
   let loop: Promise<void> | null = null;
   let poke: () => void = () => undefined;
 
@@ -65,7 +66,7 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
 
   function claimDue(): void {
     while (running && inFlight.size < concurrency) {
-      const job = store.claimNext({ owner, leaseMs, skipPrograms: closedPrograms() });
+      const job = store.claimNext({ owner, leaseMs, skipPrograms: closedPrograms(), ...(onlyProgram === null ? {} : { programId: onlyProgram }) });
       if (job === null) return;
       const deps: RunDeps = { ...options, leaseMs, pause: pauseOf(job.programId), budgets, stopping: () => !running, report, onError };
       const work = runJob(deps, job)
@@ -83,7 +84,7 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
       poke = resolve;
     });
     if (inFlight.size > 0) return woken;
-    const due = nextDueAt(store, pauses, now());
+    const due = nextDueAt(store, pauses, now(), onlyProgram);
     if (due === null) return woken;
     return Promise.race([woken, sleep(Math.min(MAX_IDLE_WAIT_MS, Math.max(0, due - now())))]);
   }
@@ -103,8 +104,9 @@ export function createOutboxRunner(options: OutboxRunnerOptions): OutboxRunner {
   }
 
   return {
-    start() {
+    start(options = {}) {
       if (running) return;
+      onlyProgram = options.onlyProgram ?? null;
       running = true;
       loop = run();
     },

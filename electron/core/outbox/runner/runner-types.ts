@@ -45,8 +45,11 @@ export interface OutboxRunnerOptions {
 }
 
 export interface OutboxRunner {
-  /** Starts claiming due jobs. Run store.recover(owner) before the first start after launch. */
-  start(): void;
+  /**
+   * Starts claiming due jobs. Run store.recover(owner) before the first start after launch. `onlyProgram`: send
+   * that program's jobs and leave every other's alone (the CLI, which is signed in to one program only).
+   */
+  start(options?: { readonly onlyProgram?: string }): void;
   /** Stops claiming; resolves once every job in hand has finished its current step and been released. */
   stop(): Promise<void>;
   /** New jobs were queued, resumed or retried: look now rather than at the next due time. */
