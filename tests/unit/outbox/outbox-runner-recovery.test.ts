@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInputOf } from '../../../electron/core/outbox/runner/snapshot-input.js';
+import { contentOf } from '../drafts/draft-test-store.js';
 import { DEAD_RUNNER, LEASE_MS, publish, RUNNER_A, RUNNER_B } from './outbox-store-fixture.js';
 import { startRunnerTest, TOPIC, type RunnerTest } from './outbox-runner-fixture.js';
 
@@ -87,5 +88,36 @@ describe('the outbox runner after a stop or a crash', () => {
     test.outbox.outbox.resume('all');
     await test.runToRest(test.runner(RUNNER_B));
     await expectPublishedOnce(jobIds);
+  });
+
+  it('links the draft to its post as soon as the post exists, so a job cancelled after that never leads to a second post', async () => {
+    const [jobId] = await queue(1);
+    const draftId = test.outbox.outbox.get(jobId!)!.draftId;
+    // A person pauses the job while its create is on the wire.
+    const pausing = {
+      ...test.client,
+      createContent: async (...args: Parameters<typeof test.client.createContent>) => {
+        const created = await test.client.createContent(...args);
+        test.outbox.outbox.pause([jobId!]);
+        return created;
+      },
+    };
+    await test.runToRest(test.runner(RUNNER_A, { clientFor: () => pausing }));
+    const [post] = await test.postsMarked(jobId!);
+    expect(test.outbox.outbox.get(jobId!)).toMatchObject({ state: 'paused', remoteId: post!.id });
+    expect(await test.outbox.drafts.get(draftId)).toMatchObject({ remote: { id: post!.id }, syncStatus: 'changed_here' });
+
+    test.outbox.outbox.cancel(jobId!);
+    const draft = await test.outbox.drafts.get(draftId);
+    await test.outbox.drafts.save({ id: draftId, baseRevision: draft.revision, content: { ...contentOf(draft), title: 'Sent again, edited' } });
+    const [again] = test.outbox.outbox.enqueue({ draftIds: [draftId], action: 'publish' });
+    expect(again).toMatchObject({ ok: true, created: true });
+    await test.runToRest(test.runner(RUNNER_B));
+
+    // The second job updated the first one's post (and marked it as its own): one post in all.
+    const marked = [...(await test.postsMarked(jobId!)), ...(await test.postsMarked((again as { jobId: string }).jobId))];
+    expect(marked).toMatchObject([{ id: post!.id, title: 'Sent again, edited', state: 'published' }]);
+    const state = await test.harness.call('GET', '/_sandbox/state', { token: null });
+    expect((state.body.data.content as { title: string }[]).filter((candidate) => candidate.title.startsWith('Resumed post 1') || candidate.title === 'Sent again, edited')).toHaveLength(1);
   });
 });

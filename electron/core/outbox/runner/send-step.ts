@@ -1,8 +1,27 @@
 import { StudioError } from '../../../../shared/ipc/studio-error.js';
-import { findRemoteByMarker } from '../../drafts/draft-sync-support.js';
+import { findRemoteByMarker, recordSync } from '../../drafts/draft-sync-support.js';
+import { remoteOf } from '../../drafts/remote-draft-mapping.js';
+import type { ContentRecord } from '../../firstup/content-records.js';
 import type { OutboxStep } from '../store/outbox-schema.js';
 import { BULK, type JobContext } from './job-context.js';
 import { createInputOf, updateInputOf } from './snapshot-input.js';
+
+/**
+ * The draft learns its post as soon as the post exists, not only when the job
+ * ends: a job cancelled or stopped after this point must leave a draft that
+ * updates this post when it is sent again, rather than one that makes a
+ * second. "Changed here" until the job finishes and records it in sync. Done
+ * before the job records the step, so a job paused meanwhile still links it.
+ */
+async function linkDraft(context: JobContext, post: ContentRecord): Promise<void> {
+  try {
+    const draft = await context.drafts.get(context.job.draftId);
+    if (draft.remote === null) await recordSync(context.drafts, draft.id, draft.revision, remoteOf(post), 'changed_here');
+  } catch (error) {
+    // A draft deleted meanwhile has nothing to link; the job carries on with the post it made.
+    if (!(error instanceof StudioError && error.code === 'not_found')) throw error;
+  }
+}
 
 /** Moving a post back to draft or archiving it sends no text (as in the one-shot workflow). */
 const sendsText = (action: string) => action === 'review' || action === 'publish' || action === 'schedule';
@@ -29,6 +48,7 @@ export async function sendStep(context: JobContext): Promise<OutboxStep> {
     const [found] = await findRemoteByMarker(client, job.id, BULK);
     if (found !== undefined) {
       // A lost create carried this very snapshot: nothing more to send.
+      await linkDraft(context, found);
       context.record('images', found);
       return 'images';
     }
@@ -39,6 +59,7 @@ export async function sendStep(context: JobContext): Promise<OutboxStep> {
     }
     context.phase = 'create';
     const created = await client.createContent(createInputOf(job), BULK);
+    await linkDraft(context, created);
     context.record('images', created);
     return 'images';
   }
