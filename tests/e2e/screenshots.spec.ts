@@ -1,10 +1,11 @@
 /**
  * The README's pictures of the main screens, taken by the suite so they show
- * the studio as it is: a draft being written, the drafts list, the Library
- * with a post open, and the topics.
+ * the studio as it is: a draft being written, the drafts list, the check
+ * before publishing several drafts, the Library with a post open, and the topics.
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import type { StudioApi } from '../../shared/ipc/studio-api.js';
 import { expect, test } from './support/fixtures.js';
 import { goTo, openStudio } from './support/studio-page.js';
 
@@ -35,6 +36,19 @@ async function writeDraft(page: Page): Promise<void> {
   await expect(page.locator('.draft-save-status')).toHaveText('Saved');
 }
 
+async function addDrafts(page: Page, drafts: { title: string; topics: { id: number; name: string }[] }[]): Promise<void> {
+  await page.evaluate(async (wanted) => {
+    const { studio } = window as unknown as { studio: StudioApi };
+    const listed = await studio.programs.list();
+    if (!listed.ok) throw new Error(listed.error.message);
+    const programId = listed.data.programs[0]!.program.id;
+    for (const { title, topics } of wanted) {
+      const made = await studio.drafts.create({ programId, title, topics, bodyHtml: `<p>${title}.</p>` });
+      if (!made.ok) throw new Error(made.error.message);
+    }
+  }, drafts);
+}
+
 test('screenshots of the main screens for the README', async ({ page }) => {
   await openStudio(page);
   await writeDraft(page);
@@ -43,6 +57,21 @@ test('screenshots of the main screens for the README', async ({ page }) => {
   await goTo(page, 'Drafts');
   await expect(page.getByRole('checkbox', { name: 'Select “Our new hybrid work guidelines”' })).toBeVisible();
   await page.screenshot({ path: shot('drafts') });
+
+  await addDrafts(page, [
+    { title: 'The canteen reopens on Monday', topics: [{ id: 101, name: 'Company News' }] },
+    { title: 'Parking during the works', topics: [] },
+  ]);
+  await goTo(page, 'Drafts');
+  for (const title of ['Our new hybrid work guidelines', 'The canteen reopens on Monday', 'Parking during the works']) {
+    await page.getByRole('checkbox', { name: `Select “${title}”` }).check();
+  }
+  await page.getByRole('button', { name: 'Publish…' }).click();
+  await page.getByRole('button', { name: 'Check 3 drafts' }).click();
+  await expect(page.getByRole('heading', { name: '2 of 3 drafts ready' })).toBeVisible();
+  await page.screenshot({ path: shot('publish') });
+  // Only the picture: nothing is queued.
+  await page.getByRole('button', { name: 'Cancel' }).click();
 
   await goTo(page, 'Library');
   await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Published' });
