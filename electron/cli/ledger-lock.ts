@@ -2,6 +2,7 @@ import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { LedgerError } from './file-ledger.js';
+import { processIsAlive } from '../core/lifecycle/process-alive.js';
 
 export const LOCK_FILE = 'cli-ledger.lock';
 
@@ -9,16 +10,6 @@ export interface LockOptions {
   /** How long to wait for another command before giving up. */
   readonly waitMs?: number;
   readonly pollMs?: number;
-}
-
-/** Signal 0 only asks: ESRCH means no such process; EPERM means one exists that is not ours to signal. */
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function holderOf(file: string): number | null {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { ExportFormat } from './download-file.js';
+import { RadioChoices, type RadioChoice } from './RadioChoices.js';
 
 export interface ExportChooserProps {
   readonly count: number;
@@ -7,7 +8,7 @@ export interface ExportChooserProps {
   readonly onCancel: () => void;
 }
 
-const formats: readonly { readonly value: ExportFormat; readonly label: string; readonly hint: string }[] = [
+const formats: readonly RadioChoice<ExportFormat>[] = [
   { value: 'markdown', label: 'Markdown (.md)', hint: 'Plain text with light formatting; opens anywhere.' },
   { value: 'html', label: 'HTML (.html)', hint: 'A web page; keeps every bit of formatting.' },
 ];
@@ -21,18 +22,7 @@ export function ExportChooser({ count, onExport, onCancel }: ExportChooserProps)
       <h2 id={headingId} className="drafts-panel-title">
         Export {count === 1 ? '1 draft' : `${count} drafts`}
       </h2>
-      <fieldset className="drafts-choices">
-        <legend className="drafts-choices-legend">Save each draft as</legend>
-        {formats.map((option) => (
-          <label key={option.value} className="drafts-choice">
-            <input type="radio" name={`${headingId}-format`} checked={format === option.value} onChange={() => setFormat(option.value)} />
-            <span>
-              {option.label}
-              <span className="drafts-choice-hint">{option.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices legend="Save each draft as" name={`${headingId}-format`} options={formats} value={format} onChange={setFormat} />
       <p className="drafts-panel-note">Each draft is saved as its own file in your downloads.</p>
       <div className="drafts-panel-actions">
         <button type="button" className="button-primary" onClick={() => onExport(format)}>

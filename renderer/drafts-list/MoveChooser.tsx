@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { RadioChoices } from './RadioChoices.js';
 
 export interface ProgramChoice {
   readonly id: string;
@@ -29,15 +30,13 @@ export function MoveChooser({ count, programs, onMove, onCancel }: MoveChooserPr
       {programs.length < 2 ? (
         <p className="drafts-panel-note">There is only one program. Add another in Settings → Programs to move drafts to it.</p>
       ) : (
-        <fieldset className="drafts-choices">
-          <legend className="drafts-choices-legend">Program</legend>
-          {programs.map((candidate) => (
-            <label key={candidate.id} className="drafts-choice">
-              <input type="radio" name={`${headingId}-program`} checked={chosen === candidate.id} onChange={() => setChosen(candidate.id)} />
-              {candidate.name}
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          legend="Program"
+          name={`${headingId}-program`}
+          options={programs.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+          value={chosen}
+          onChange={setChosen}
+        />
       )}
       <div className="drafts-panel-actions">
         <button type="button" className="button-primary" aria-disabled={program === undefined} onClick={() => program !== undefined && onMove(program)}>

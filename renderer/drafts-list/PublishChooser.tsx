@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { RadioChoices, type RadioChoice } from './RadioChoices.js';
 import { useNow } from './use-now.js';
 import type { PublishChoice } from './use-publish-selected.js';
 
@@ -10,7 +11,7 @@ export interface PublishChooserProps {
 
 type Kind = PublishChoice['action'];
 
-const kinds: readonly { readonly value: Kind; readonly label: string; readonly hint: string }[] = [
+const kinds: readonly RadioChoice<Kind>[] = [
   { value: 'publish', label: 'Publish now', hint: 'Each post goes live on Firstup as soon as it is sent.' },
   { value: 'review', label: 'Send for review', hint: 'An editor in Firstup approves each post before it goes live.' },
   { value: 'schedule', label: 'Publish at a time', hint: 'Content Studio publishes them itself at that time, so it must be running then.' },
@@ -39,18 +40,7 @@ export function PublishChooser({ count, onCheck, onCancel }: PublishChooserProps
       <h2 id={headingId} className="drafts-panel-title">
         Publish {drafts}
       </h2>
-      <fieldset className="drafts-choices">
-        <legend className="drafts-choices-legend">What should happen to them</legend>
-        {kinds.map((option) => (
-          <label key={option.value} className="drafts-choice">
-            <input type="radio" name={`${headingId}-action`} checked={kind === option.value} onChange={() => setKind(option.value)} />
-            <span>
-              {option.label}
-              <span className="drafts-choice-hint">{option.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices legend="What should happen to them" name={`${headingId}-action`} options={kinds} value={kind} onChange={setKind} />
       {kind === 'schedule' && (
         <div className="field publish-time">
           <label className="field-label" htmlFor={timeId}>

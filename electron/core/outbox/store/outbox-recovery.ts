@@ -5,6 +5,7 @@ import { leaseIsLive, ownerPid } from './outbox-lease.js';
 import { JOB_COLUMNS, type JobRow } from './outbox-rows.js';
 import type { StateCounts } from './outbox-schema.js';
 import { stalledError } from './outbox-stalls.js';
+import { processIsAlive } from '../../lifecycle/process-alive.js';
 
 export interface RecoverySummary {
   /** Jobs found mid-step and queued again (they keep their step and remote ids, so the runner reconciles instead of sending again). */
@@ -15,16 +16,6 @@ export interface RecoverySummary {
   readonly counts: StateCounts;
   /** "12 posts resumed, 1 needs attention.", or null when the queue holds nothing unfinished. */
   readonly message: string | null;
-}
-
-/** Signal 0 only asks: ESRCH means no such process; EPERM means one exists that is not ours to signal. */
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
