@@ -5,6 +5,7 @@
  */
 import { afterEach, expect, it, vi } from 'vitest';
 import { SANDBOX_PROGRAM_ID } from '../../../electron/core/sandbox-program/sandbox-program.js';
+import { coreData } from '../../support/core-data.js';
 import { startCoreWithSandbox } from '../../support/sandbox-core.js';
 
 let harness: Awaited<ReturnType<typeof startCoreWithSandbox>> | undefined;
@@ -14,11 +15,7 @@ afterEach(async () => {
   harness = undefined;
 });
 
-async function data(channel: string, payload: unknown = {}): Promise<any> {
-  const result = await harness!.core.router.invoke(channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
+const data = (channel: string, payload?: unknown) => coreData(harness!.core, channel, payload);
 
 it('sends a queued draft to a published post exactly once, and announces each change', async () => {
   harness = await startCoreWithSandbox({ runOutbox: true });
