@@ -3,7 +3,7 @@ import type { OutboxJobView } from '../../shared/outbox/outbox-views.js';
 import { ConfirmStep } from '../drafts-list/ConfirmStep.js';
 import { DraftLink } from '../drafts-list/DraftLink.js';
 import { PostLink } from './PostLink.js';
-import { actionLabel, canCancel, canPause, canRetry, cancelWarning, describeJob, stateLabels } from './queue-labels.js';
+import { actionLabel, canCancel, canPause, canRetry, cancelWarning, describeJob, isScheduledAhead, stateLabels } from './queue-labels.js';
 
 export interface QueueItemProps {
   readonly job: OutboxJobView;
@@ -36,7 +36,7 @@ export function QueueItem({ job, now, busy, onPause, onResume, onRetry, onCancel
         <DraftLink draftId={job.draftId} className="queue-item-title">
           {title}
         </DraftLink>
-        <span className="queue-item-state">{stateLabels[job.state]}</span>
+        <span className="queue-item-state">{job.state === 'queued' && isScheduledAhead(job, now) ? 'Scheduled' : stateLabels[job.state]}</span>
       </div>
       <p className="queue-item-action">
         {actionLabel(job, now)} · revision {job.draftRevision}

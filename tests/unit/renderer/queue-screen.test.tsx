@@ -140,6 +140,7 @@ describe('the Queue screen', () => {
     const status = await within(await screen.findByRole('listitem')).findByText(/^Scheduled — /);
     expect(status.textContent).toBe(`Scheduled — Content Studio publishes it at ${dayAndClock.format(at)} if it is running then, or as soon as it starts after that`);
     expect(within(item('Monday memo')).getByText(`Publish at ${dayAndClock.format(at)} · revision 1`)).toBeTruthy();
+    expect(within(item('Monday memo')).getByText('Scheduled', { selector: '.queue-item-state' })).toBeTruthy();
     expect(screen.getByText(/One post is scheduled\. Content Studio publishes it itself, so it\s+must be running at that time/)).toBeTruthy();
   });
 
