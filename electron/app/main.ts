@@ -65,7 +65,14 @@ async function onReady(): Promise<BrowserWindow> {
   keepSpellCheckInStep(loadSettings(settingsStore).spellCheckLanguages, core.events, { session: session.defaultSession, platform: process.platform, logger });
   registerAppProtocol(rendererDir);
   registerIpcHandlers({ router: core.router, trustedOrigin: location.trustedOrigin, logger });
-  const studioWindow = createMainWindow({ preloadPath, entryUrl: location.entryUrl, devTools: !app.isPackaged, logger });
+  const studioWindow = createMainWindow({
+    preloadPath,
+    entryUrl: location.entryUrl,
+    devTools: !app.isPackaged,
+    logger,
+    // electron-builder.config.ts ships it as an extra resource on Linux; macOS and Windows take the icon from the bundle.
+    ...(app.isPackaged && process.platform === 'linux' ? { icon: path.join(process.resourcesPath, 'icon.png') } : {}),
+  });
   forwardEvents(core.events, () => (studioWindow.isDestroyed() ? null : studioWindow.webContents), location.trustedOrigin);
   // Closing (or quitting, which closes) waits until the renderer has saved its last keystrokes.
   let flushed = false;

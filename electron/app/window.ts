@@ -7,6 +7,8 @@ export interface MainWindowOptions {
   /** Only in an unpackaged app: DevTools can run any code in the page. */
   readonly devTools: boolean;
   readonly logger: Logger;
+  /** Linux only, packaged: an AppImage never added to the desktop has no .desktop file to take its icon from. */
+  readonly icon?: string;
 }
 
 /**
@@ -16,8 +18,9 @@ export interface MainWindowOptions {
  * stray edit fails a test, and written inline in `new BrowserWindow` because
  * Electronegativity only reads literal options there.
  */
-export function createMainWindow({ preloadPath, entryUrl, devTools, logger }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, entryUrl, devTools, logger, icon }: MainWindowOptions): BrowserWindow {
   const studioWindow = new BrowserWindow({
+    ...(icon === undefined ? {} : { icon }),
     width: 1280,
     height: 840,
     minWidth: 720,

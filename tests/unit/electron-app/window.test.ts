@@ -54,6 +54,12 @@ describe('the studio window', () => {
     expect(window.show).toHaveBeenCalledOnce();
   });
 
+  test('takes the icon it is given (the packaged Linux app), and has none otherwise', () => {
+    createMainWindow({ preloadPath: '/p', entryUrl: 'app://studio/index.html', devTools: false, logger: createMemoryLogger(), icon: '/opt/Content Studio/resources/icon.png' });
+    expect((FakeBrowserWindow.instances.at(-1)?.options as BrowserWindowConstructorOptions).icon).toBe('/opt/Content Studio/resources/icon.png');
+    expect(openWindow(false).options).not.toHaveProperty('icon');
+  });
+
   test('a failed load is logged, not thrown', async () => {
     FakeBrowserWindow.loadOutcome = () => Promise.reject(new Error('ERR_FAILED'));
     const logger = createMemoryLogger();
