@@ -95,5 +95,5 @@ export function createStudioCore(options: StudioCoreOptions): StudioCore {
     },
     logger,
   );
-  return { router, events, accounts, lifecycle, startSending: outbox.startSending, stop: () => outbox.stop(STOP_WAIT_MS) };
+  return { router, events, accounts, lifecycle, startSending: (onlyProgram) => outbox.startSending(onlyProgram), stop: () => outbox.stop(STOP_WAIT_MS) };
 }

@@ -31,7 +31,15 @@ export const systemClock: BudgetClock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-export function createRequestBudget({ perMinute = 800, burst = 100, reserve = 20, clock = systemClock }: RequestBudgetOptions = {}): RequestBudget {
+/** The app's budget per program (see above); exported for the publish benchmark, which measures against it. */
+export const DEFAULT_BUDGET = { perMinute: 800, burst: 100, reserve: 20 } as const;
+
+export function createRequestBudget({
+  perMinute = DEFAULT_BUDGET.perMinute,
+  burst = DEFAULT_BUDGET.burst,
+  reserve = DEFAULT_BUDGET.reserve,
+  clock = systemClock,
+}: RequestBudgetOptions = {}): RequestBudget {
   if (!(perMinute > 0) || !(burst >= 1) || !(reserve >= 0 && reserve < burst)) {
     throw new RangeError('A request budget needs perMinute > 0, burst >= 1 and 0 <= reserve < burst.');
   }

@@ -42,6 +42,11 @@ export interface JobContext {
   readonly now: () => number;
   /** The post, once the send step made or found it. */
   remoteId: number | null;
+  /**
+   * The post as Firstup last answered it in this claim, while nothing sent since can have changed it (the create's
+   * own answer): the transition step then needs no read first. Null once anything else is sent, and after a re-claim.
+   */
+  known: ContentRecord | null;
   /** What the next remote call is, for classifyFailure; steps set it before each call. */
   phase: PolicyStep;
   /** The draft revision our own video commits left, so the final sync state does not mistake them for the person's edits. */

@@ -18,6 +18,7 @@ type DraftVideo = DraftContent['videos'][number];
 export async function imagesStep(context: JobContext): Promise<OutboxStep> {
   const wanted = context.job.snapshot.images.filter((image): image is typeof image & { url: string } => image.url !== null);
   if (wanted.length > 0) {
+    context.known = null;
     const id = postIdOf(context);
     context.phase = 'verify';
     const attached = new Set((await context.client.getContent(id, BULK)).images.map((image) => image.url));
@@ -57,6 +58,7 @@ async function commitVideo(context: JobContext, video: DraftVideo & { url: strin
 export async function videosStep(context: JobContext): Promise<OutboxStep> {
   const pending = bodyVideos(context.job.snapshot.bodyHtml).flatMap((video) => (video.videoId === null && video.url !== null ? [video.url] : []));
   if (pending.length > 0) {
+    context.known = null;
     const id = postIdOf(context);
     const read = () => context.client.getContent(id, BULK);
     let bodyHtml = context.job.snapshot.bodyHtml;

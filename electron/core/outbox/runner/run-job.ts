@@ -73,6 +73,7 @@ export async function runJob(deps: RunDeps, claimed: ClaimedJob): Promise<void> 
     sleep: deps.sleep,
     now: deps.now,
     remoteId: claimed.remoteId,
+    known: null,
     phase: claimed.remoteId === null ? 'create' : 'update',
     draftRevision: claimed.draftRevision,
     record(next, post) {

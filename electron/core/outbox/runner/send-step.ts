@@ -59,6 +59,7 @@ export async function sendStep(context: JobContext): Promise<OutboxStep> {
     }
     context.phase = 'create';
     const created = await client.createContent(createInputOf(job), BULK);
+    context.known = created;
     await linkDraft(context, created);
     context.record('images', created);
     return 'images';

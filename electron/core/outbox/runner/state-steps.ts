@@ -17,8 +17,9 @@ function reached(state: ContentState, action: OutboxAction): boolean {
 }
 
 /**
- * Reads the state first and calls the transition only when the post is not
- * already there, so a repeat after a lost answer is a no-op. A post still
+ * Reads the state first (or takes it from the create's answer, in the same
+ * claim) and calls the transition only when the post is not already there, so
+ * a repeat after a lost answer is a no-op. A post still
  * processing is waited out first (the sandbox refuses to publish it).
  */
 export async function transitionStep(context: JobContext): Promise<OutboxStep> {
@@ -28,7 +29,9 @@ export async function transitionStep(context: JobContext): Promise<OutboxStep> {
   }
   const id = postIdOf(context);
   context.phase = 'verify';
-  const before = await waitWhileProcessing(() => context.client.getContent(id, BULK), context.sleep);
+  // Straight after the create, its answer is the state: one request fewer per post, which is a fifth of a bulk run.
+  const before = context.known !== null && context.known.state !== 'processing' ? context.known : await waitWhileProcessing(() => context.client.getContent(id, BULK), context.sleep);
+  context.known = null;
   if (!reached(before.state, job.action)) {
     context.phase = 'transition';
     await context.client.transitionContent(id, CALL[job.action], BULK);
