@@ -88,4 +88,22 @@ describe('the outbox runner', () => {
     expect(test.outbox.outbox.get(theirJob!)).toMatchObject({ state: 'queued', step: 'send' });
     expect(test.outbox.outbox.events(theirJob!).map((event) => event.toState)).toEqual(['queued']);
   });
+
+  it('publishes a new post with four requests: look-up by marker, create, publish, read back', async () => {
+    const [draft] = await draftsTitled('Counted');
+    const [jobId] = publish(test.outbox.outbox, draft!);
+    const calls: string[] = [];
+    const counted = Object.fromEntries(
+      (['createContent', 'updateContent', 'getContent', 'listContent', 'transitionContent', 'addImage', 'addVideo'] as const).map((name) => [
+        name,
+        (...args: unknown[]) => {
+          calls.push(name);
+          return (test.client[name] as (...a: unknown[]) => unknown)(...args);
+        },
+      ]),
+    ) as unknown as typeof test.client;
+    await test.runToRest(test.runner(RUNNER_A, { clientFor: () => counted }));
+    expect(test.outbox.outbox.get(jobId!)?.state).toBe('done');
+    expect(calls).toEqual(['listContent', 'createContent', 'transitionContent', 'getContent']);
+  });
 });
