@@ -146,6 +146,11 @@ const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX outbox_events_by_job ON outbox_events (job_id, id);
   `,
+  `
+  -- How often a job's runner died (crash, quit, lost lease) during its current step, apart from the failures Firstup
+  -- answered (step_attempts): one crash after seven 503s is not eight crashes.
+  ALTER TABLE outbox_jobs ADD COLUMN step_stalls INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export const latestSchemaVersion = migrations.length;

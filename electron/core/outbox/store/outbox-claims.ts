@@ -62,15 +62,15 @@ export function createClaims(db: Database.Database, jobs: JobWriter, reader: Job
           continue;
         }
         const stalled = job.state === 'running';
-        const attempts = job.step_attempts + (stalled ? 1 : 0);
-        if (stalled && attempts >= maxStepAttempts) {
-          park(job, 'stalled', stalledError(job.step, attempts), now);
+        const stalls = job.step_stalls + (stalled ? 1 : 0);
+        if (stalled && stalls >= maxStepAttempts) {
+          park(job, 'stalled', stalledError(job.step, stalls), now);
           continue;
         }
         const leaseExpiresAt = now + leaseMs;
         const note = stalled ? `Reclaimed by ${owner}: the lease of ${job.lease_owner ?? 'its runner'} expired during ${job.step}.` : `Claimed by ${owner}.`;
-        jobs.change(job, { state: 'running', lease_owner: owner, lease_expires_at: leaseExpiresAt, step_attempts: attempts }, note, now);
-        return { ...read.value, state: 'running', leaseOwner: owner, leaseExpiresAt, stepAttempts: attempts, updatedAt: now };
+        jobs.change(job, { state: 'running', lease_owner: owner, lease_expires_at: leaseExpiresAt, step_stalls: stalls }, note, now);
+        return { ...read.value, state: 'running', leaseOwner: owner, leaseExpiresAt, updatedAt: now };
       }
     });
   }

@@ -83,7 +83,7 @@ export function createControls(db: Database.Database, jobs: JobWriter, reader: J
         if (firstRow(otherUnfinished, job.draft_id, job.id) !== undefined) {
           return { ok: false, reason: 'busy', message: 'This draft has a newer unfinished job in the queue. Let it finish or cancel it before retrying this one.' };
         }
-        const fresh = { step_attempts: 0, next_attempt_at: null, last_error_code: null, last_error_message: null, finished_at: null };
+        const fresh = { step_attempts: 0, step_stalls: 0, next_attempt_at: null, last_error_code: null, last_error_message: null, finished_at: null };
         jobs.change(job, { ...fresh, state: backTo(job, now) }, `Retry asked for, from ${job.step}.`, now);
         return undefined;
       });

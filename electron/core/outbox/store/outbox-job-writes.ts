@@ -10,6 +10,7 @@ export interface JobColumns {
   readonly remote_id: number | null;
   readonly remote_uuid: string | null;
   readonly step_attempts: number;
+  readonly step_stalls: number;
   readonly next_attempt_at: number | null;
   readonly lease_owner: string | null;
   readonly lease_expires_at: number | null;
@@ -24,6 +25,7 @@ const changeable: ReadonlySet<string> = new Set<keyof JobColumns>([
   'remote_id',
   'remote_uuid',
   'step_attempts',
+  'step_stalls',
   'next_attempt_at',
   'lease_owner',
   'lease_expires_at',

@@ -35,7 +35,7 @@ export function createOutcomes(jobs: JobWriter, withLease: WithLease) {
           ...(record.remoteUuid === undefined ? {} : { remote_uuid: record.remoteUuid }),
         };
         const moved = record.step !== job.step;
-        const progress = moved ? { step: record.step, step_attempts: 0, last_error_code: null, last_error_message: null } : {};
+        const progress = moved ? { step: record.step, step_attempts: 0, step_stalls: 0, last_error_code: null, last_error_message: null } : {};
         const post = record.remoteId === undefined ? '' : ` Post ${record.remoteId}${record.remoteUuid === undefined ? '' : ` (${record.remoteUuid})`}.`;
         jobs.change(job, { ...remote, ...progress }, `${moved ? `${job.step} done; now ${record.step}.` : `During ${job.step}.`}${post}`, now);
       });

@@ -59,15 +59,15 @@ export function createRecovery(db: Database.Database, jobs: JobWriter, maxStepAt
           continue;
         }
         reclaimed += 1;
-        const attempts = job.step_attempts + 1;
-        if (attempts >= maxStepAttempts) {
+        const stalls = job.step_stalls + 1;
+        if (stalls >= maxStepAttempts) {
           stalled += 1;
-          const message = stalledError(job.step, attempts);
-          jobs.change(job, { ...NO_LEASE, state: 'needs_attention', step_attempts: attempts, last_error_code: 'stalled', last_error_message: message }, message, now);
+          const message = stalledError(job.step, stalls);
+          jobs.change(job, { ...NO_LEASE, state: 'needs_attention', step_stalls: stalls, last_error_code: 'stalled', last_error_message: message }, message, now);
           continue;
         }
         const note = `Interrupted during ${job.step} (runner ${job.lease_owner ?? 'unknown'} stopped); queued again to check Firstup before resending.`;
-        jobs.change(job, { ...NO_LEASE, state: 'queued', step_attempts: attempts, next_attempt_at: null }, note, now);
+        jobs.change(job, { ...NO_LEASE, state: 'queued', step_stalls: stalls, next_attempt_at: null }, note, now);
       }
     });
     const after = counts();

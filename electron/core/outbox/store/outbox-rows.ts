@@ -8,7 +8,7 @@ import { outboxJobSchema, type ClaimedJob, type OutboxJob } from './outbox-schem
  * one damaged row.
  */
 export const JOB_COLUMNS = `seq, id, draft_id, draft_revision, program_id, action, scheduled_at, state, step, remote_id, remote_uuid,
-  step_attempts, next_attempt_at, lease_owner, lease_expires_at, last_error_code, last_error_message, created_at, updated_at, finished_at,
+  step_attempts, step_stalls, next_attempt_at, lease_owner, lease_expires_at, last_error_code, last_error_message, created_at, updated_at, finished_at,
   CASE WHEN json_valid(snapshot_json) THEN json_extract(snapshot_json, '$.title') END AS title`;
 
 export interface JobRow {
@@ -24,6 +24,7 @@ export interface JobRow {
   readonly remote_id: number | null;
   readonly remote_uuid: string | null;
   readonly step_attempts: number;
+  readonly step_stalls: number;
   readonly next_attempt_at: number | null;
   readonly lease_owner: string | null;
   readonly lease_expires_at: number | null;
