@@ -51,6 +51,17 @@ async function addProgramAndDraft(studio: StudioApi, title: string): Promise<str
   return created.data.id;
 }
 
+/** A draft that passes the preflight: a title, a topic and some text. */
+async function addReadyDraft(studio: StudioApi, title: string): Promise<string> {
+  const id = await addProgramAndDraft(studio, title);
+  const ready = await studio.drafts.get({ id });
+  if (!ready.ok) throw new Error('The draft could not be read.');
+  const { id: _id, programId: _program, remote: _remote, syncStatus: _sync, revision, createdAt: _created, updatedAt: _updated, ...content } = ready.data;
+  const saved = await studio.drafts.save({ id, baseRevision: revision, content: { ...content, bodyHtml: '<p>Body</p>', topics: [{ id: 101, name: 'Company News' }] } });
+  if (!saved.ok) throw new Error(saved.error.message);
+  return id;
+}
+
 async function openDraft(studio: StudioApi, id: string) {
   window.location.hash = hashForDraft(id);
   render(<App studio={studio} />);
@@ -165,12 +176,7 @@ it('lists what stops a publish, leads to the field, and sends nothing', async ()
 
 it("shows Firstup's own refusal, and leads to the field it names", async () => {
   const { studio, failNext } = startCore();
-  const id = await addProgramAndDraft(studio, 'Ready to go');
-  const ready = await studio.drafts.get({ id });
-  if (!ready.ok) throw new Error('The draft could not be read.');
-  const { contentType, summary, linkUrl, images, videos, author, visibility, featured } = ready.data;
-  const content = { contentType, title: 'Ready to go', summary, bodyHtml: '<p>Body</p>', linkUrl, topics: [{ id: 101, name: 'Company News' }], images, videos, author, visibility, featured };
-  expect((await studio.drafts.save({ id, baseRevision: ready.data.revision, content })).ok).toBe(true);
+  const id = await addReadyDraft(studio, 'Ready to go');
   await openDraft(studio, id);
 
   failNext('drafts.transition', { code: 'validation', message: 'A title is required to publish.', details: { status: 400, field: 'title' } });
@@ -185,12 +191,7 @@ it("shows Firstup's own refusal, and leads to the field it names", async () => {
 
 it('offers to queue a publish Firstup could not take, and the queue holds it for when Firstup answers', async () => {
   const { studio, failNext } = startCore();
-  const id = await addProgramAndDraft(studio, 'Written on the train');
-  const ready = await studio.drafts.get({ id });
-  if (!ready.ok) throw new Error('The draft could not be read.');
-  const { contentType, summary, linkUrl, images, videos, author, visibility, featured } = ready.data;
-  const content = { contentType, title: 'Written on the train', summary, bodyHtml: '<p>Body</p>', linkUrl, topics: [{ id: 101, name: 'Company News' }], images, videos, author, visibility, featured };
-  expect((await studio.drafts.save({ id, baseRevision: ready.data.revision, content })).ok).toBe(true);
+  const id = await addReadyDraft(studio, 'Written on the train');
   await openDraft(studio, id);
 
   failNext('drafts.transition', { code: 'offline', message: 'Firstup could not be reached.', details: { reason: 'unreachable' } });
