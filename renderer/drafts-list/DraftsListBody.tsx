@@ -1,21 +1,13 @@
-import type { DraftListItem } from '../../shared/drafts/draft-schema.js';
-import { DraftRows } from './DraftRows.js';
+import { DraftRows, type DraftRowsProps } from './DraftRows.js';
 import { EmptyDrafts, type EmptyKind } from './EmptyDrafts.js';
 import { SEARCH_LIMIT } from './read-drafts.js';
 import type { DraftList } from './use-draft-list.js';
 
-export interface DraftsListBodyProps {
+/** The rows' own props, less `describedBy`, which is the list's count line (`countId`). */
+export interface DraftsListBodyProps extends Omit<DraftRowsProps, 'describedBy'> {
   readonly list: DraftList;
-  readonly items: readonly DraftListItem[];
   readonly emptyKind: EmptyKind;
   readonly onClearSearchAndFilters: () => void;
-  readonly programNames: ReadonlyMap<string, string> | null;
-  readonly now: number;
-  readonly trashed: boolean;
-  readonly selected: ReadonlySet<string>;
-  readonly onToggle: (id: string) => void;
-  readonly onRestore: (item: DraftListItem) => void;
-  readonly labelledBy: string;
   readonly countId: string;
 }
 

@@ -15,26 +15,33 @@ export type OutboxViewState =
 /**
  * The queue as the core holds it, read again on every `outbox.changed` (from
  * this window, another one, or the runner moving a job on), so the screen
- * never keeps a state of its own that a restart could lose.
+ * never keeps a state of its own that a restart could lose. A run announces
+ * every step of every post, so the reads are coalesced: one at a time, and
+ * events that arrive during a read make one more read when it lands.
  */
 export function useOutbox(): { readonly state: OutboxViewState; readonly refresh: () => void } {
   const studio = useStudio();
   const [state, setState] = useState<OutboxViewState>({ status: 'loading' });
-  // Events come in bursts: only the latest read may land, or an older list could overwrite a newer one.
-  const latestRead = useRef(0);
+  const reading = useRef(false);
+  const stale = useRef(false);
   const mounted = useRef(true);
 
   const refresh = useCallback(() => {
-    const readNumber = ++latestRead.current;
-    const current = () => mounted.current && readNumber === latestRead.current;
-    void Promise.all([unwrap(studio.outbox.summary()), unwrap(studio.outbox.list({ limit: QUEUE_PAGE_SIZE }))]).then(
-      ([summary, page]) => {
-        if (current()) setState({ status: 'ready', summary, items: page.items, listed: page.total });
-      },
-      (error: unknown) => {
-        if (current()) setState({ status: 'failed', message: describeError(error) });
-      },
-    );
+    stale.current = true;
+    if (reading.current) return;
+    reading.current = true;
+    void (async () => {
+      while (stale.current && mounted.current) {
+        stale.current = false;
+        try {
+          const [summary, page] = await Promise.all([unwrap(studio.outbox.summary()), unwrap(studio.outbox.list({ limit: QUEUE_PAGE_SIZE }))]);
+          if (mounted.current) setState({ status: 'ready', summary, items: page.items, listed: page.total });
+        } catch (error: unknown) {
+          if (mounted.current) setState({ status: 'failed', message: describeError(error) });
+        }
+      }
+      reading.current = false;
+    })();
   }, [studio]);
 
   useEffect(() => {

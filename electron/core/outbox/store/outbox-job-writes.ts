@@ -4,22 +4,7 @@ import { JOB_COLUMNS, type JobRow } from './outbox-rows.js';
 import type { OutboxState, OutboxStep } from './outbox-schema.js';
 
 /** The columns a job's life changes; the rest are fixed at enqueue. */
-export interface JobColumns {
-  readonly state: OutboxState;
-  readonly step: OutboxStep;
-  readonly remote_id: number | null;
-  readonly remote_uuid: string | null;
-  readonly step_attempts: number;
-  readonly step_stalls: number;
-  readonly next_attempt_at: number | null;
-  readonly lease_owner: string | null;
-  readonly lease_expires_at: number | null;
-  readonly last_error_code: string | null;
-  readonly last_error_message: string | null;
-  readonly finished_at: number | null;
-}
-
-const changeable: ReadonlySet<string> = new Set<keyof JobColumns>([
+const CHANGEABLE = [
   'state',
   'step',
   'remote_id',
@@ -32,7 +17,12 @@ const changeable: ReadonlySet<string> = new Set<keyof JobColumns>([
   'last_error_code',
   'last_error_message',
   'finished_at',
-]);
+] as const;
+
+/** Those columns as typed for writing: the row's own types, with state and step narrowed to the vocabulary. */
+export type JobColumns = Pick<JobRow, Exclude<(typeof CHANGEABLE)[number], 'state' | 'step'>> & { readonly state: OutboxState; readonly step: OutboxStep };
+
+const changeable: ReadonlySet<string> = new Set(CHANGEABLE);
 
 export type StoredJob = JobRow & { readonly snapshot_json: string };
 
