@@ -4,17 +4,7 @@
  * everywhere and most are rare) and internal-comms-sized articles.
  */
 
-/** Mulberry32: small, fast and seedable, so every run measures the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { createRandom } from '../../electron/sandbox/seed/random.js';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sto', 'va', 'tel', 'quin', 'dor', 'bra', 'sel', 'mun', 'tri', 'ga', 'pho', 'ler', 'zan', 'cu', 'wen', 'fi'];
 
@@ -30,7 +20,8 @@ export interface Corpus {
 }
 
 export function createCorpus(seed: number, vocabulary = 6_000): Corpus {
-  const random = seededRandom(seed);
+  // The sandbox's seeded generator (mulberry32): every run measures the same corpus.
+  const random = createRandom(seed).next;
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const seen = new Set<string>();
   while (seen.size < vocabulary) {

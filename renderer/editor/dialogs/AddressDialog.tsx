@@ -3,6 +3,7 @@ import { describeError } from '../../studio/describe-error.js';
 import { checkPublicAddress } from '../link-address.js';
 import { EditorDialog } from './EditorDialog.js';
 import { useStillMounted } from './use-still-mounted.js';
+import { DialogActions } from './DialogActions.js';
 
 interface AddressDialogProps {
   readonly title: string;
@@ -68,14 +69,7 @@ export function AddressDialog({ title, label, kind, hint, submitLabel, busyLabel
             </p>
           )}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? busyLabel : submitLabel}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submitLabel={submitLabel} busyLabel={busyLabel} busy={busy} onCancel={onClose} />
       </form>
     </EditorDialog>
   );

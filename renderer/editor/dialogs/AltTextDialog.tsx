@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { AltTextFields, altFromChoice, choiceFromAlt } from './AltTextFields.js';
 import { EditorDialog } from './EditorDialog.js';
+import { DialogActions } from './DialogActions.js';
 
 interface AltTextDialogProps {
   readonly alt: string | null;
@@ -18,14 +19,7 @@ export function AltTextDialog({ alt, onSave, onClose }: AltTextDialogProps) {
     <EditorDialog title="Describe the image" onClose={onClose}>
       <form className="editor-dialog-form" onSubmit={submit}>
         <AltTextFields value={choice} onChange={setChoice} autoFocus />
-        <div className="form-actions">
-          <button type="submit" className="button-primary">
-            Save
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submitLabel="Save" onCancel={onClose} />
       </form>
     </EditorDialog>
   );

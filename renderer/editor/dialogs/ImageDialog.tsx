@@ -7,6 +7,7 @@ import { isLocalImageRef } from '../url-rules.js';
 import { AltTextFields, altFromChoice, type AltChoice } from './AltTextFields.js';
 import { EditorDialog } from './EditorDialog.js';
 import { useStillMounted } from './use-still-mounted.js';
+import { DialogActions } from './DialogActions.js';
 
 interface ImageDialogProps {
   readonly media: EditorMedia;
@@ -89,14 +90,7 @@ export function ImageDialog({ media, onInsert, onClose }: ImageDialogProps) {
             {error}
           </p>
         )}
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? 'Adding the image…' : 'Add image'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submitLabel="Add image" busyLabel="Adding the image…" busy={busy} onCancel={onClose} />
       </form>
     </EditorDialog>
   );

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelayMs, rateLimitWait, rateLimitWaitFromHeader } from '../../../electron/core/outbox/policy/backoff.js';
+import { createRandom } from '../../../electron/sandbox/seed/random.js';
 
-/** mulberry32: a small seeded generator, so the jitter tests see the same numbers on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The sandbox's seeded generator, so the jitter tests see the same numbers on every run. */
+const seeded = (seed: number) => createRandom(seed).next;
 
 describe('backoffDelayMs: capped exponential backoff with full jitter', () => {
   it.each([
