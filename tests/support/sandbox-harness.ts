@@ -3,6 +3,7 @@
  * calls it as a client would and a way to mint tokens without the OAuth dance
  * (the OAuth endpoints have their own tests).
  */
+import type { AccessTokenProvider } from '../../electron/core/firstup/access-token-provider.js';
 import { issueTokens } from '../../electron/sandbox/auth/token-store.js';
 import { createClock } from '../../electron/sandbox/sandbox-clock.js';
 import type { SandboxOptions } from '../../electron/sandbox/sandbox-runtime.js';
@@ -23,6 +24,8 @@ export interface SandboxHarness {
   sandbox: Sandbox;
   url: string;
   tokenFor(role: SandboxRole): string;
+  /** A client's token provider signed in as `role`; a refresh after a 401 hands out the same token. */
+  tokensAs(role: SandboxRole): AccessTokenProvider;
   call(method: string, path: string, options?: { token?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<Reply>;
   close(): Promise<void>;
 }
@@ -48,6 +51,7 @@ export async function startSandboxHarness(overrides: Partial<SandboxOptions> = {
     sandbox,
     url: sandbox.url,
     tokenFor,
+    tokensAs: (role) => ({ getAccessToken: () => Promise.resolve(tokenFor(role)), refreshAfterUnauthorized: () => Promise.resolve(tokenFor(role)) }),
     async call(method, path, options = {}) {
       const token = options.token === undefined ? tokenFor('publisher') : options.token;
       const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };

@@ -31,7 +31,7 @@ beforeAll(async () => {
   store = openDraftStore({ dataDir, logger: createMemoryLogger(), sanitize: sanitizeArticleHtml });
   client = createFirstupClient({
     apiBaseUrl: harness.url,
-    tokens: { getAccessToken: () => Promise.resolve(harness.tokenFor('publisher')), refreshAfterUnauthorized: () => Promise.resolve(harness.tokenFor('publisher')) },
+    tokens: harness.tokensAs('publisher'),
     budget: createRequestBudget(),
     logger: createMemoryLogger(),
     timeoutMs: 5_000,

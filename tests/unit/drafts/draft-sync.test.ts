@@ -26,7 +26,7 @@ const programId = randomUUID();
 function clientAs(role: SandboxRole): FirstupClient {
   return createFirstupClient({
     apiBaseUrl: harness.url,
-    tokens: { getAccessToken: () => Promise.resolve(harness.tokenFor(role)), refreshAfterUnauthorized: () => Promise.resolve(harness.tokenFor(role)) },
+    tokens: harness.tokensAs(role),
     budget: createRequestBudget(),
     logger: createMemoryLogger(),
     timeoutMs: 5_000,

@@ -4,7 +4,6 @@
  * role, fault and identity behaviour, all through the typed client.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AccessTokenProvider } from '../../../electron/core/firstup/access-token-provider.js';
 import { createFirstupClient, type FirstupClient } from '../../../electron/core/firstup/firstup-client.js';
 import type { FirstupIdentity } from '../../../electron/core/firstup/firstup-http.js';
 import { listAll } from '../../../electron/core/firstup/pagination.js';
@@ -21,15 +20,11 @@ beforeEach(async () => {
   await harness.call('DELETE', '/_sandbox/faults', { token: null });
 });
 
-const tokensAs = (role: SandboxRole): AccessTokenProvider => ({
-  getAccessToken: () => Promise.resolve(harness.tokenFor(role)),
-  refreshAfterUnauthorized: () => Promise.resolve(harness.tokenFor(role)),
-});
 
 function clientAs(role: SandboxRole, identities: FirstupIdentity[] = []): FirstupClient {
   return createFirstupClient({
     apiBaseUrl: harness.url,
-    tokens: tokensAs(role),
+    tokens: harness.tokensAs(role),
     budget: createRequestBudget(),
     logger: createMemoryLogger(),
     timeoutMs: 5_000,

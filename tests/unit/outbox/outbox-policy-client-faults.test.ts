@@ -59,15 +59,11 @@ beforeEach(async () => {
   await harness.call('DELETE', '/_sandbox/faults', { token: null });
 });
 
-const tokensAs = (role: SandboxRole): AccessTokenProvider => ({
-  getAccessToken: () => Promise.resolve(harness.tokenFor(role)),
-  refreshAfterUnauthorized: () => Promise.resolve(harness.tokenFor(role)),
-});
 
 function client(options: { role?: SandboxRole; apiBaseUrl?: string; timeoutMs?: number; tokens?: AccessTokenProvider } = {}): FirstupClient {
   return createFirstupClient({
     apiBaseUrl: options.apiBaseUrl ?? harness.url,
-    tokens: options.tokens ?? tokensAs(options.role ?? 'publisher'),
+    tokens: options.tokens ?? harness.tokensAs(options.role ?? 'publisher'),
     budget: createRequestBudget(),
     logger: createMemoryLogger(),
     timeoutMs: options.timeoutMs ?? 5_000,
