@@ -1,7 +1,6 @@
-import { useId } from 'react';
-import { contentStates, type ContentState } from '../../shared/firstup/firstup-views.js';
+import { FilterSelect } from '../drafts-list/FilterSelect.js';
 import type { AllTopicsState } from '../topics/use-all-topics.js';
-import { stateChoices, stateLabels, typeChoices, typeLabels, type ContentType } from './content-labels.js';
+import { stateChoices, stateLabels, typeChoices, typeLabels } from './content-labels.js';
 import type { LibraryFilters } from './library-filters.js';
 
 export interface LibraryFilterBarProps {
@@ -9,11 +8,6 @@ export interface LibraryFilterBarProps {
   readonly topics: AllTopicsState;
   readonly onChange: (filters: LibraryFilters) => void;
 }
-
-const ANY = '';
-
-const isState = (value: string): value is ContentState => (contentStates as readonly string[]).includes(value);
-const isType = (value: string): value is ContentType => (typeChoices as readonly string[]).includes(value);
 
 /** State, type and topic: each narrows the Library to posts that match it. */
 export function LibraryFilterBar({ filters, topics, onChange }: LibraryFilterBarProps) {
@@ -25,47 +19,25 @@ export function LibraryFilterBar({ filters, topics, onChange }: LibraryFilterBar
     <div className="library-filters" role="group" aria-label="Filter posts">
       <FilterSelect
         label="State"
-        value={filters.state ?? ANY}
-        options={[{ value: ANY, label: 'Any state' }, ...stateChoices.map((state) => ({ value: state, label: stateLabels[state] }))]}
-        onChange={(value) => onChange({ ...filters, state: isState(value) ? value : null })}
+        value={filters.state}
+        anyLabel="Any state"
+        options={stateChoices.map((state) => ({ value: state, label: stateLabels[state] }))}
+        onChange={(state) => onChange({ ...filters, state })}
       />
       <FilterSelect
         label="Type"
-        value={filters.contentType ?? ANY}
-        options={[{ value: ANY, label: 'Any type' }, ...typeChoices.map((type) => ({ value: type, label: typeLabels[type] }))]}
-        onChange={(value) => onChange({ ...filters, contentType: isType(value) ? value : null })}
+        value={filters.contentType}
+        anyLabel="Any type"
+        options={typeChoices.map((type) => ({ value: type, label: typeLabels[type] }))}
+        onChange={(contentType) => onChange({ ...filters, contentType })}
       />
       <FilterSelect
         label="Topic"
-        value={filters.topicId === null ? ANY : String(filters.topicId)}
-        options={[{ value: ANY, label: topics.status === 'loading' ? 'Any topic (reading topics…)' : 'Any topic' }, ...topicOptions]}
-        onChange={(value) => onChange({ ...filters, topicId: value === ANY ? null : Number(value) })}
+        value={filters.topicId === null ? null : String(filters.topicId)}
+        anyLabel={topics.status === 'loading' ? 'Any topic (reading topics…)' : 'Any topic'}
+        options={topicOptions}
+        onChange={(topicId) => onChange({ ...filters, topicId: topicId === null ? null : Number(topicId) })}
       />
-    </div>
-  );
-}
-
-interface FilterSelectProps {
-  readonly label: string;
-  readonly value: string;
-  readonly options: readonly { value: string; label: string }[];
-  readonly onChange: (value: string) => void;
-}
-
-function FilterSelect({ label, value, options, onChange }: FilterSelectProps) {
-  const id = useId();
-  return (
-    <div className="library-filter">
-      <label className="program-label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className="picker-select" value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }
